@@ -1,0 +1,24 @@
+// @ts-check
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import rehypeSlug from 'rehype-slug';
+import remarkGfm from 'remark-gfm';
+
+// The build script builds into a fresh folder and swaps it in only on success, so a failed
+// build never touches the published `dist/` (see scripts/build.ts).
+const outDir = process.env.EDITION_OUT_DIR ?? './dist';
+
+export default defineConfig({
+	// Where the site is published: canonical URLs, Open Graph and the sitemap use it.
+	site: process.env.SITE_URL ?? 'https://conversations.example.org',
+	outDir,
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	// No client framework; the few scripts we ship are inlined by Astro only where a page needs them.
+	markdown: {
+		// Astro 7 runs remark/rehype plugins only through the unified processor. SmartyPants stays
+		// off: the archived text's straight and curly quotes must survive exactly as they are.
+		processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSlug], smartypants: false }),
+	},
+	devToolbar: { enabled: false },
+});

@@ -1,0 +1,36 @@
+import type { Contribution, Conversation } from '../loader/model.ts';
+import { excerpt } from './excerpt.ts';
+import { contributionLink, type ContributionLink } from './links.ts';
+import { neighbours } from './reply-graph.ts';
+import { speakerName } from './speakers.ts';
+
+export interface QuotedLink extends ContributionLink {
+	/** The opening words of the linked contribution. */
+	excerpt: string;
+}
+
+/** What a contribution's own page shows around the contribution itself. */
+export interface ContributionPageModel {
+	title: string;
+	description: string;
+	replyingTo: QuotedLink[];
+	answeredBy: QuotedLink[];
+	previous?: ContributionLink;
+	next?: ContributionLink;
+}
+
+export function contributionPageModel(conversation: Conversation, contribution: Contribution): ContributionPageModel {
+	const quoted = (id: string): QuotedLink => {
+		const target = conversation.contributions.find((c) => c.id === id);
+		return { ...contributionLink(conversation, id, 'page'), excerpt: excerpt(target?.paragraphs[0] ?? '') };
+	};
+	const { previous, next } = neighbours(conversation.contributions, contribution.id);
+	return {
+		title: `${contribution.number}. ${speakerName(contribution.speaker)}: ${conversation.title}`,
+		description: excerpt(contribution.paragraphs[0] ?? '', 30),
+		replyingTo: contribution.replyTo.map(quoted),
+		answeredBy: contribution.replies.map(quoted),
+		...(previous ? { previous: contributionLink(conversation, previous.id, 'page') } : {}),
+		...(next ? { next: contributionLink(conversation, next.id, 'page') } : {}),
+	};
+}

@@ -1,0 +1,41 @@
+/**
+ * Every public path is built here, so a URL scheme lives in one place. Published links must
+ * never break: `tests/build/public-urls.test.ts` compares the built site with a checked-in list.
+ */
+
+export const homePath = '/';
+export const aboutPath = '/about/';
+export const speakersPath = '/speakers/';
+
+/** `/conversations/north-korea-sanctions-2013/` */
+export function conversationPath(conversationId: string): string {
+	return `/conversations/${conversationId}/`;
+}
+
+/** `/conversations/north-korea-sanctions-2013/c6/` */
+export function contributionPath(conversationId: string, contributionId: string): string {
+	return `${conversationPath(conversationId)}${contributionId}/`;
+}
+
+/** `/conversations/north-korea-sanctions-2013/#c6`: the contribution in the whole thread. */
+export function contributionInThread(conversationId: string, contributionId: string): string {
+	return `${conversationPath(conversationId)}#${contributionId}`;
+}
+
+/** `/speakers/john-delury/` */
+export function speakerPath(speakerId: string): string {
+	return `${speakersPath}${speakerId}/`;
+}
+
+/** `https://site/conversations/…/` from a path and the configured site. */
+export function absoluteUrl(path: string, site: URL | string): string {
+	return new URL(path, site).href;
+}
+
+/**
+ * Ids that readers may link to and cite, and that must therefore never change:
+ * contributions (`c6`), paragraphs (`c6-p2`) and margin notes (`note-…`).
+ */
+export function isPublicAnchor(id: string): boolean {
+	return /^c\d+(?:-p\d+)?$/.test(id) || id.startsWith('note-');
+}

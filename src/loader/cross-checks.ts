@@ -1,0 +1,167 @@
+import path from 'node:path';
+import type { SpeakerData } from '../schemas/speaker.ts';
+import { archiveParagraphs, describeDifference } from './archive.ts';
+import type { ContentProblem } from './content-error.ts';
+import type { ContentDrafts, ConversationDraft, Draft } from './read-content.ts';
+
+/**
+ * Checks that span files: every rule here is one an editor can break without any single file
+ * being wrong on its own. Each returns problems that name the file, the field and the line.
+ */
+export function crossCheck(drafts: ContentDrafts): ContentProblem[] {
+	const speakers = new Map(drafts.speakers.map((speaker) => [speaker.data.id, speaker]));
+	return [
+		...duplicateIds(drafts.speakers, 'speaker'),
+		...duplicateIds(drafts.conversations, 'conversation'),
+		...drafts.conversations.flatMap((conversation) => [
+			...duplicateIds(conversation.contributions, 'contribution'),
+			...numbering(conversation),
+			...speakerLinks(conversation, speakers),
+			...replyLinks(conversation),
+			...attributionEvidence(conversation),
+			...sourceDrift(conversation),
+		]),
+	];
+}
+
+function duplicateIds(drafts: readonly Draft<{ id: string }>[], kind: string): ContentProblem[] {
+	const seen = new Map<string, string>();
+	const problems: ContentProblem[] = [];
+	for (const draft of drafts) {
+		const first = seen.get(draft.data.id);
+		if (first) {
+			problems.push({
+				file: draft.file,
+				field: 'id',
+				line: draft.lineOf(['id']),
+				message: `${JSON.stringify(draft.data.id)} is already the id of the ${kind} in ${first}; ids must be unique`,
+			});
+		} else {
+			seen.set(draft.data.id, draft.file);
+		}
+	}
+	return problems;
+}
+
+/** Numbers run 1, 2, 3 … in file order, and a file's `NN-` prefix matches its number. */
+function numbering(conversation: ConversationDraft): ContentProblem[] {
+	return conversation.contributions.flatMap((draft, index) => {
+		const expected = index + 1;
+		const prefix = /^(\d+)-/.exec(path.basename(draft.file))?.[1];
+		const problems: ContentProblem[] = [];
+		if (draft.data.number !== expected) {
+			problems.push({
+				file: draft.file,
+				field: 'number',
+				line: draft.lineOf(['number']),
+				message: `is ${draft.data.number}, but this is contribution ${expected} in file order; numbers run 1, 2, 3 … with no gaps or repeats`,
+			});
+		} else if (prefix === undefined || Number(prefix) !== expected) {
+			problems.push({
+				file: draft.file,
+				field: 'number',
+				line: draft.lineOf(['number']),
+				message: `is ${expected}, so the file name must start with "${String(expected).padStart(2, '0')}-"`,
+			});
+		}
+		return problems;
+	});
+}
+
+function speakerLinks(conversation: ConversationDraft, speakers: Map<string, Draft<SpeakerData>>): ContentProblem[] {
+	const known = [...speakers.keys()].sort().join(', ');
+	return conversation.contributions.flatMap((draft) => {
+		const speaker = speakers.get(draft.data.speaker);
+		const where = { file: draft.file, field: 'speaker', line: draft.lineOf(['speaker']) };
+		if (!speaker) {
+			return [{ ...where, message: `is ${JSON.stringify(draft.data.speaker)}, but there is no such speaker in content/speakers/ (known: ${known})` }];
+		}
+		const named = speaker.data.name !== undefined;
+		const basis = draft.data.attribution.basis;
+		if (basis === 'none' && named) {
+			return [{ ...where, field: 'attribution.basis', line: draft.lineOf(['attribution', 'basis']), message: `is "none", but speaker ${JSON.stringify(speaker.data.id)} has a name; a name needs evidence (basis byline or inferred)` }];
+		}
+		if (basis !== 'none' && !named) {
+			return [{ ...where, field: 'attribution.basis', line: draft.lineOf(['attribution', 'basis']), message: `is "${basis}", but speaker ${JSON.stringify(speaker.data.id)} has no name to attribute` }];
+		}
+		return [];
+	});
+}
+
+/** Replies point at contributions that exist and come earlier. */
+function replyLinks(conversation: ConversationDraft): ContentProblem[] {
+	const numbers = new Map(conversation.contributions.map((draft) => [draft.data.id, draft.data.number]));
+	return conversation.contributions.flatMap((draft) =>
+		draft.data.replyTo.flatMap((target, index) => {
+			const where = { file: draft.file, field: `replyTo.${index}`, line: draft.lineOf(['replyTo', index]) };
+			const number = numbers.get(target);
+			if (number === undefined) {
+				return [{ ...where, message: `is ${JSON.stringify(target)}, but this conversation has no contribution with that id` }];
+			}
+			if (number >= draft.data.number) {
+				return [{ ...where, message: `is ${JSON.stringify(target)} (contribution ${number}); a contribution can only answer one that comes before it` }];
+			}
+			if (draft.data.replyTo.indexOf(target) !== index) {
+				return [{ ...where, message: `repeats ${JSON.stringify(target)}` }];
+			}
+			return [];
+		}),
+	);
+}
+
+/** An inferred attribution quotes words that really are in the contribution it names. */
+function attributionEvidence(conversation: ConversationDraft): ContentProblem[] {
+	const texts = new Map(conversation.contributions.map((draft) => [draft.data.id, draft.paragraphs.map((p) => p.text).join('\n')]));
+	return conversation.contributions.flatMap((draft) => {
+		const attribution = draft.data.attribution;
+		if (attribution.basis !== 'inferred') return [];
+		const text = texts.get(attribution.in);
+		if (text === undefined) {
+			return [{ file: draft.file, field: 'attribution.in', line: draft.lineOf(['attribution', 'in']), message: `is ${JSON.stringify(attribution.in)}, but this conversation has no contribution with that id` }];
+		}
+		if (!text.includes(attribution.quote)) {
+			return [{ file: draft.file, field: 'attribution.quote', line: draft.lineOf(['attribution', 'quote']), message: `${JSON.stringify(attribution.quote)} does not occur in contribution ${JSON.stringify(attribution.in)}; quote the evidence exactly` }];
+		}
+		return [];
+	});
+}
+
+/**
+ * The contributions, read in order, reproduce the archived text paragraph for paragraph:
+ * title, series line, then each post (after its byline, when it has one). Nothing may be
+ * lost, added or changed, so a typo "fixed" in a contribution fails here.
+ */
+function sourceDrift(conversation: ConversationDraft): ContentProblem[] {
+	if (conversation.sourceText === undefined) return [];
+	const archive = archiveParagraphs(conversation.sourceText);
+	const expected: { text: string; file: string; field: string; line: number; what: string }[] = [
+		{ text: conversation.data.title, file: conversation.file, field: 'title', line: conversation.lineOf(['title']), what: 'the title' },
+	];
+	if (conversation.data.series) {
+		expected.push({ text: conversation.data.series, file: conversation.file, field: 'series', line: conversation.lineOf(['series']), what: 'the series line' });
+	}
+	for (const draft of conversation.contributions) {
+		const attribution = draft.data.attribution;
+		if (attribution.basis === 'byline') {
+			expected.push({ text: attribution.quote, file: draft.file, field: 'attribution.quote', line: draft.lineOf(['attribution', 'quote']), what: 'the byline' });
+		}
+		draft.paragraphs.forEach((paragraph, index) => {
+			expected.push({ text: paragraph.text, file: draft.file, field: 'body', line: paragraph.line, what: `paragraph ${draft.data.number}.${index + 1}` });
+		});
+	}
+	for (let index = 0; index < Math.max(archive.length, expected.length); index++) {
+		const original = archive[index];
+		const ours = expected[index];
+		if (!ours) {
+			const last = conversation.contributions.at(-1);
+			return [{ file: last?.file ?? conversation.file, field: 'body', message: `ends before the archive does: ${conversation.sourceFile} line ${original?.line} (${JSON.stringify(original?.text.slice(0, 60))}…) is in no contribution` }];
+		}
+		if (!original) {
+			return [{ file: ours.file, field: ours.field, line: ours.line, message: `${ours.what} is not in ${conversation.sourceFile}, which ends before it` }];
+		}
+		if (original.text !== ours.text) {
+			return [{ file: ours.file, field: ours.field, line: ours.line, message: `${ours.what} does not match ${conversation.sourceFile} line ${original.line}; it ${describeDifference(original.text, ours.text)}` }];
+		}
+	}
+	return [];
+}

@@ -1,0 +1,83 @@
+import { LineCounter, parseDocument, isNode } from 'yaml';
+import type { z } from 'zod';
+import type { ContentProblem } from './content-error.ts';
+
+export interface ParsedFile<T> {
+	data: T;
+	/** The Markdown after the frontmatter. */
+	body: string;
+	/** The file line on which `body` starts, so body positions can be reported as file lines. */
+	bodyLine: number;
+	/** The file line of a frontmatter field (`['replyTo', 0]`), or of its nearest parent that exists. */
+	lineOf: (path: readonly (string | number)[]) => number;
+}
+
+const FENCE = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/**
+ * Splits a Markdown file into YAML frontmatter and body, and checks the frontmatter against a
+ * schema. Every problem names the field and the line it sits on, so an editor can go straight there.
+ */
+export function parseMarkdownFile<S extends z.ZodType>(
+	file: string,
+	text: string,
+	schema: S,
+): { ok: true; value: ParsedFile<z.output<S>> } | { ok: false; problems: ContentProblem[] } {
+	const fence = FENCE.exec(text);
+	if (!fence) {
+		return fail({ file, field: 'frontmatter', line: 1, message: 'must start with a `---` line, then YAML fields, then a closing `---` line' });
+	}
+	const yamlText = fence[1] ?? '';
+	const lineCounter = new LineCounter();
+	// The YAML starts on line 2, after the opening fence.
+	const lineOf = (offset: number) => lineCounter.linePos(offset).line + 1;
+	const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+	if (doc.errors.length > 0) {
+		return fail(
+			...doc.errors.map((error) => ({
+				file,
+				field: 'frontmatter',
+				line: lineOf(error.pos[0]),
+				message: `is not valid YAML: ${error.message.split('\n')[0]}`,
+			})),
+		);
+	}
+	const raw: unknown = doc.toJS();
+	const result = schema.safeParse(raw ?? {});
+	if (!result.success) {
+		return fail(
+			...result.error.issues.map((issue) => {
+				const path = issue.path.map(String);
+				return {
+					file,
+					field: path.length > 0 ? path.join('.') : 'frontmatter',
+					line: lineOfPath(doc, path, lineOf),
+					message: issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message,
+				};
+			}),
+		);
+	}
+	const bodyStart = fence[0].length;
+	return {
+		ok: true,
+		value: {
+			data: result.data,
+			body: text.slice(bodyStart),
+			bodyLine: text.slice(0, bodyStart).split('\n').length,
+			lineOf: (path) => lineOfPath(doc, path.map(String), lineOf),
+		},
+	};
+}
+
+/** The line of the deepest node on `path` that exists in the YAML (the parent, for a missing field). */
+function lineOfPath(doc: ReturnType<typeof parseDocument>, path: string[], lineOf: (offset: number) => number) {
+	for (let depth = path.length; depth >= 1; depth--) {
+		const node = doc.getIn(path.slice(0, depth), true);
+		if (isNode(node) && node.range) return lineOf(node.range[0]);
+	}
+	return 2;
+}
+
+function fail(...problems: ContentProblem[]) {
+	return { ok: false as const, problems };
+}

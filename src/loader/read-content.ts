@@ -1,0 +1,104 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { ContributionSchema, type ContributionData } from '../schemas/contribution.ts';
+import { ConversationSchema, type ConversationData } from '../schemas/conversation.ts';
+import { SpeakerSchema, type SpeakerData } from '../schemas/speaker.ts';
+import type { ContentProblem } from './content-error.ts';
+import { readContributionBody, type BodyParagraph } from './contribution-body.ts';
+import { parseMarkdownFile, type ParsedFile } from './frontmatter.ts';
+
+/** A file that parsed and matched its schema, before any check across files. */
+export interface Draft<T> extends ParsedFile<T> {
+	/** Path relative to the project root, as editors see it. */
+	file: string;
+}
+
+export interface ContributionDraft extends Draft<ContributionData> {
+	paragraphs: BodyParagraph[];
+}
+
+export interface ConversationDraft extends Draft<ConversationData> {
+	contributions: ContributionDraft[];
+	/** The archived text, or undefined when the file is missing. */
+	sourceText?: string;
+	sourceFile: string;
+}
+
+export interface ContentDrafts {
+	conversations: ConversationDraft[];
+	speakers: Draft<SpeakerData>[];
+	problems: ContentProblem[];
+}
+
+/**
+ * Reads every file under a content folder and checks each against its schema on its own.
+ * Problems are collected, not thrown, so an editor sees all of them in one build.
+ *
+ * @param contentDir the content folder, e.g. `content`
+ * @param projectDir the folder that file names in messages are relative to
+ */
+export function readContent(contentDir: string, projectDir: string): ContentDrafts {
+	const problems: ContentProblem[] = [];
+	const relative = (file: string) => path.relative(projectDir, file).split(path.sep).join('/');
+
+	function read<T>(file: string, schema: Parameters<typeof parseMarkdownFile>[2]): Draft<T> | undefined {
+		const result = parseMarkdownFile(relative(file), readFileSync(file, 'utf8'), schema);
+		if (!result.ok) {
+			problems.push(...result.problems);
+			return undefined;
+		}
+		return { ...(result.value as ParsedFile<T>), file: relative(file) };
+	}
+
+	const speakers = markdownFiles(path.join(contentDir, 'speakers'))
+		.map((file) => read<SpeakerData>(file, SpeakerSchema))
+		.filter((draft) => draft !== undefined);
+
+	const conversations: ConversationDraft[] = [];
+	for (const dir of folders(path.join(contentDir, 'conversations'))) {
+		const conversationFile = path.join(dir, 'conversation.md');
+		if (!existsSync(conversationFile)) {
+			problems.push({ file: relative(dir), field: 'conversation.md', message: 'is missing: every conversation folder needs one' });
+			continue;
+		}
+		const conversation = read<ConversationData>(conversationFile, ConversationSchema);
+		const contributions: ContributionDraft[] = [];
+		for (const file of markdownFiles(path.join(dir, 'contributions'))) {
+			const draft = read<ContributionData>(file, ContributionSchema);
+			if (!draft) continue;
+			const { paragraphs, problems: bodyProblems } = readContributionBody(draft.file, draft.body, draft.bodyLine);
+			problems.push(...bodyProblems);
+			contributions.push({ ...draft, paragraphs });
+		}
+		if (!conversation) continue;
+		const sourcePath = path.join(dir, conversation.data.source.file);
+		const sourceText = existsSync(sourcePath) ? readFileSync(sourcePath, 'utf8') : undefined;
+		if (sourceText === undefined) {
+			problems.push({
+				file: conversation.file,
+				field: 'source.file',
+				line: conversation.lineOf(['source', 'file']),
+				message: `names ${JSON.stringify(conversation.data.source.file)}, which is not in ${relative(dir)}/`,
+			});
+		}
+		conversations.push({ ...conversation, contributions, sourceFile: relative(sourcePath), ...(sourceText === undefined ? {} : { sourceText }) });
+	}
+	return { conversations, speakers, problems };
+}
+
+/** `*.md` files in a folder, sorted by name; files starting with `_` are drafts and skipped. */
+function markdownFiles(dir: string): string[] {
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir)
+		.filter((name) => name.endsWith('.md') && !name.startsWith('_'))
+		.sort()
+		.map((name) => path.join(dir, name));
+}
+
+function folders(dir: string): string[] {
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir)
+		.sort()
+		.map((name) => path.join(dir, name))
+		.filter((entry) => statSync(entry).isDirectory());
+}

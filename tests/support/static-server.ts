@@ -1,0 +1,46 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import path from 'node:path';
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.json': 'application/json',
+	'.jsonld': 'application/ld+json',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.woff2': 'font/woff2',
+	'.xml': 'application/xml',
+	'.txt': 'text/plain; charset=utf-8',
+	'.wasm': 'application/wasm',
+	'.pf_meta': 'application/octet-stream',
+	'.pf_fragment': 'application/octet-stream',
+	'.pf_index': 'application/octet-stream',
+	'.pf_filter': 'application/octet-stream',
+};
+
+/**
+ * Serves a built site as a static host would: `/x/` → `/x/index.html`, unknown paths → 404.html
+ * with status 404. Listens on a free loopback port.
+ */
+export async function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+	const server: Server = createServer((request, response) => {
+		const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+		let file = path.join(root, pathname);
+		if (!file.startsWith(root)) file = path.join(root, '404.html');
+		if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
+		const found = existsSync(file) && statSync(file).isFile();
+		const served = found ? file : path.join(root, '404.html');
+		response.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[path.extname(served)] ?? 'application/octet-stream' });
+		createReadStream(served).pipe(response);
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const address = server.address();
+	if (address === null || typeof address === 'string') throw new Error('The test server has no port');
+	return {
+		url: `http://127.0.0.1:${address.port}`,
+		close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+	};
+}
