@@ -13,7 +13,7 @@ export interface MapNode {
 	labelX: number;
 	labelY: number;
 	labelAnchor: 'middle' | 'start';
-	/** The label: a surname across a wide screen; the full name down a narrow one. */
+	/** The name shown: a surname across a wide screen; the full name down a narrow one. */
 	name: string;
 	/** What a screen reader hears for the node's link. */
 	label: string;
@@ -70,7 +70,8 @@ export function layoutThreadMap(contributions: readonly Contribution[], orientat
 	};
 
 	const nodes = contributions.map((c) => {
-		const name = speakerName(c.speaker);
+		const fullName = speakerName(c.speaker);
+		const name = orientation === 'horizontal' ? shortName(fullName) : fullName;
 		const answers = c.replyTo.map((id) => contributions.find((o) => o.id === id)?.number).filter((n) => n !== undefined);
 		const centre = point(along.get(c.id)!, line);
 		const label = orientation === 'horizontal' ? point(along.get(c.id)!, line + RADIUS + 22) : point(along.get(c.id)!, line + RADIUS + 10);
@@ -81,8 +82,9 @@ export function layoutThreadMap(contributions: readonly Contribution[], orientat
 			labelX: label.x,
 			labelY: orientation === 'horizontal' ? label.y : label.y + 5,
 			labelAnchor: orientation === 'horizontal' ? ('middle' as const) : ('start' as const),
-			name: orientation === 'horizontal' ? shortName(name) : name,
-			label: `Contribution ${c.number}, ${name}${answers.length ? `, answering ${answers.join(' and ')}` : ', opening the conversation'}`,
+			name,
+			// Starts with the visible text (number and name), as WCAG 2.5.3 asks, then says the rest.
+			label: `${c.number} ${name}${name === fullName ? '' : ` (${fullName})`}, ${answers.length ? `answers ${answers.join(' and ')}` : 'opens the conversation'}`,
 		};
 	});
 

@@ -46,14 +46,25 @@ export function parseMarkdownFile<S extends z.ZodType>(
 	const result = schema.safeParse(raw ?? {});
 	if (!result.success) {
 		return fail(
-			...result.error.issues.map((issue) => {
+			...result.error.issues.flatMap((issue) => {
 				const path = issue.path.map(String);
-				return {
-					file,
-					field: path.length > 0 ? path.join('.') : 'frontmatter',
-					line: lineOfPath(doc, path, lineOf),
-					message: issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message,
-				};
+				// A misspelt field would otherwise be silently ignored: name each unknown key.
+				if (issue.code === 'unrecognized_keys') {
+					return issue.keys.map((key) => ({
+						file,
+						field: [...path, key].join('.'),
+						line: lineOfPath(doc, [...path, key], lineOf),
+						message: 'is not a field this file can have (check its spelling)',
+					}));
+				}
+				return [
+					{
+						file,
+						field: path.length > 0 ? path.join('.') : 'frontmatter',
+						line: lineOfPath(doc, path, lineOf),
+						message: issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message,
+					},
+				];
 			}),
 		);
 	}

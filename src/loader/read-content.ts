@@ -22,6 +22,8 @@ export interface ConversationDraft extends Draft<ConversationData> {
 	/** The archived text, or undefined when the file is missing. */
 	sourceText?: string;
 	sourceFile: string;
+	/** True when some contribution file could not be read; checks of the whole text then wait. */
+	incomplete: boolean;
 }
 
 export interface ContentDrafts {
@@ -63,9 +65,13 @@ export function readContent(contentDir: string, projectDir: string): ContentDraf
 		}
 		const conversation = read<ConversationData>(conversationFile, ConversationSchema);
 		const contributions: ContributionDraft[] = [];
+		let incomplete = false;
 		for (const file of markdownFiles(path.join(dir, 'contributions'))) {
 			const draft = read<ContributionData>(file, ContributionSchema);
-			if (!draft) continue;
+			if (!draft) {
+				incomplete = true;
+				continue;
+			}
 			const { paragraphs, problems: bodyProblems } = readContributionBody(draft.file, draft.body, draft.bodyLine);
 			problems.push(...bodyProblems);
 			contributions.push({ ...draft, paragraphs });
@@ -81,7 +87,7 @@ export function readContent(contentDir: string, projectDir: string): ContentDraf
 				message: `names ${JSON.stringify(conversation.data.source.file)}, which is not in ${relative(dir)}/`,
 			});
 		}
-		conversations.push({ ...conversation, contributions, sourceFile: relative(sourcePath), ...(sourceText === undefined ? {} : { sourceText }) });
+		conversations.push({ ...conversation, contributions, incomplete, sourceFile: relative(sourcePath), ...(sourceText === undefined ? {} : { sourceText }) });
 	}
 	return { conversations, speakers, problems };
 }

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { DIST } from '../support/dist.ts';
+import { useSite } from '../support/site.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const sitemapPaths = [...readFileSync(`${DIST}/sitemap.xml`, 'utf8').matchAll(/<loc>https?:\/\/[^/]+([^<]*)<\/loc>/g)].map((m) => m[1]!);
+const pages = [...sitemapPaths, '/404.html'];
+
+interface AxeResult {
+	violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+}
+
+describe('axe finds no WCAG 2.2 AA or best-practice violations', () => {
+	const site = useSite();
+
+	for (const [label, options] of [
+		['1280 px, light', { viewport: { width: 1280, height: 900 }, colorScheme: 'light' }],
+		['390 px, dark', { viewport: { width: 390, height: 844 }, colorScheme: 'dark' }],
+	] as const) {
+		it(`on every page of the sitemap and the 404 page at ${label}`, async () => {
+			const found: string[] = [];
+			const page = await site.open('/', options);
+			for (const url of pages) {
+				await page.goto(site.url(url));
+				await page.evaluate(axeSource);
+				const result = (await page.evaluate(() =>
+					// @ts-expect-error axe is injected above
+					window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }),
+				)) as AxeResult;
+				for (const v of result.violations) found.push(`${url} ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+			}
+			expect(found).toEqual([]);
+			expect(pages.length).toBeGreaterThanOrEqual(17);
+			await page.context().close();
+		});
+	}
+});

@@ -1,0 +1,57 @@
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import rehypeParagraphIds, { paragraphId } from '../../src/markdown/rehype-paragraph-ids.ts';
+import { parseMarkdown, renderContribution, renderProse } from '../../src/markdown/render.ts';
+
+describe('rehype-paragraph-ids', () => {
+	const run = (html: string) =>
+		String(unified().use(remarkParse).use(remarkRehype, { allowDangerousHtml: false }).use(rehypeParagraphIds, { prefix: 'c6' }).use(rehypeStringify).processSync(html));
+
+	it('numbers top-level paragraphs from 1 within the contribution', () => {
+		expect(run('One.\n\nTwo.')).toBe('<p id="c6-p1">One.</p>\n<p id="c6-p2">Two.</p>');
+	});
+
+	it('restarts the count for every document', () => {
+		expect(run('Again.')).toBe('<p id="c6-p1">Again.</p>');
+		expect(run('Again.')).toBe('<p id="c6-p1">Again.</p>');
+	});
+
+	it('builds ids as <contribution>-p<n>', () => {
+		expect(paragraphId('c12', 3)).toBe('c12-p3');
+	});
+});
+
+describe('renderContribution', () => {
+	it('gives each paragraph an id and a permalink carrying its locator', () => {
+		expect(renderContribution('First.\n\nSecond.', { id: 'c6', number: 6 })).toBe(
+			'<p id="c6-p1"><a class="para-link" href="#c6-p1" aria-label="Paragraph 6.1, permalink" data-pagefind-ignore="">6.1</a> First.</p>\n' +
+				'<p id="c6-p2"><a class="para-link" href="#c6-p2" aria-label="Paragraph 6.2, permalink" data-pagefind-ignore="">6.2</a> Second.</p>',
+		);
+	});
+
+	it('keeps the archive’s characters: straight and curly quotes, non-breaking and double spaces, dots', () => {
+		const text = 'that\'s “it” isn\u00a0 not...though—as\u00a0  Delury';
+		const html = renderContribution(text, { id: 'c1', number: 1 });
+		expect(html).toContain(`</a> ${text}</p>`);
+	});
+
+	it('never passes raw HTML through', () => {
+		expect(renderContribution('Text <script>alert(1)</script> more.', { id: 'c1', number: 1 })).not.toContain('<script');
+	});
+});
+
+describe('renderProse', () => {
+	it('renders GFM and gives headings slugs', () => {
+		expect(renderProse('## A heading\n\n~~gone~~')).toBe('<h2 id="a-heading">A heading</h2>\n<p><del>gone</del></p>');
+	});
+});
+
+describe('parseMarkdown', () => {
+	it('reports positions, which error messages turn into file lines', () => {
+		const tree = parseMarkdown('One.\n\nTwo.');
+		expect(tree.children.map((node) => node.position?.start.line)).toEqual([1, 3]);
+	});
+});
