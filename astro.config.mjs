@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
+import { SITE_URL } from './src/lib/site.ts';
 
 // The build script builds into a fresh folder and swaps it in only on success, so a failed
 // build never touches the published `dist/` (see scripts/build.ts).
@@ -10,7 +11,7 @@ const outDir = process.env.EDITION_OUT_DIR ?? './dist';
 
 export default defineConfig({
 	// Where the site is published: canonical URLs, Open Graph and the sitemap use it.
-	site: process.env.SITE_URL ?? 'https://conversations.example.org',
+	site: SITE_URL,
 	outDir,
 	trailingSlash: 'always',
 	build: { format: 'directory' },

@@ -1,4 +1,4 @@
-import type { Contribution, Conversation } from '../loader/model.ts';
+import type { Contribution, Conversation, ReferenceEntry } from '../loader/model.ts';
 import { excerpt } from './excerpt.ts';
 import { contributionLink, type ContributionLink } from './links.ts';
 import { neighbours } from './reply-graph.ts';
@@ -17,6 +17,8 @@ export interface ContributionPageModel {
 	answeredBy: QuotedLink[];
 	previous?: ContributionLink;
 	next?: ContributionLink;
+	/** The works cited by this contribution's notes. */
+	references: ReferenceEntry[];
 }
 
 export function contributionPageModel(conversation: Conversation, contribution: Contribution): ContributionPageModel {
@@ -32,5 +34,6 @@ export function contributionPageModel(conversation: Conversation, contribution: 
 		answeredBy: contribution.replies.map(quoted),
 		...(previous ? { previous: contributionLink(conversation, previous.id, 'page') } : {}),
 		...(next ? { next: contributionLink(conversation, next.id, 'page') } : {}),
+		references: conversation.references.filter((entry) => conversation.annotations.some((note) => note.contribution === contribution.id && note.cites.includes(entry.id))),
 	};
 }

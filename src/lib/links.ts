@@ -30,6 +30,8 @@ export function replyLinks(conversation: Conversation, contribution: Contributio
 	return {
 		replyTo: contribution.replyTo.map((id) => contributionLink(conversation, id, context)),
 		replies: contribution.replies.map((id) => contributionLink(conversation, id, context)),
+		/** The contribution's own page. */
+		pageHref: contributionPath(conversation.id, contribution.id),
 		/** The contribution in the whole thread, from its own page; its own page, from the thread. */
 		elsewhere:
 			context === 'thread'

@@ -6,6 +6,7 @@
 export const homePath = '/';
 export const aboutPath = '/about/';
 export const speakersPath = '/speakers/';
+export const peoplePath = '/people/';
 
 /** `/conversations/north-korea-sanctions-2013/` */
 export function conversationPath(conversationId: string): string {
@@ -25,6 +26,11 @@ export function contributionInThread(conversationId: string, contributionId: str
 /** `/speakers/john-delury/` */
 export function speakerPath(speakerId: string): string {
 	return `${speakersPath}${speakerId}/`;
+}
+
+/** `/people/cui-tiankai/` */
+export function personPath(personId: string): string {
+	return `${peoplePath}${personId}/`;
 }
 
 /** `https://site/conversations/…/` from a path and the configured site. */

@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { locateQuote } from '../annotations/anchor.ts';
+import type { PersonData } from '../schemas/person.ts';
 import type { SpeakerData } from '../schemas/speaker.ts';
 import { archiveParagraphs, describeDifference } from './archive.ts';
 import type { ContentProblem } from './content-error.ts';
@@ -10,18 +12,114 @@ import type { ContentDrafts, ConversationDraft, Draft } from './read-content.ts'
  */
 export function crossCheck(drafts: ContentDrafts): ContentProblem[] {
 	const speakers = new Map(drafts.speakers.map((speaker) => [speaker.data.id, speaker]));
+	const people = new Set(drafts.people.map((person) => person.data.id));
 	return [
 		...duplicateIds(drafts.speakers, 'speaker'),
+		...duplicateIds(drafts.people, 'person'),
 		...duplicateIds(drafts.conversations, 'conversation'),
+		...personNames(drafts.people),
+		...personSpeakers(drafts.people, speakers),
 		...drafts.conversations.flatMap((conversation) => [
 			...duplicateIds(conversation.contributions, 'contribution'),
+			...duplicateIds(conversation.annotations, 'note'),
+			...duplicateReferences(conversation),
 			...numbering(conversation),
 			...speakerLinks(conversation, speakers),
 			...replyLinks(conversation),
 			...attributionEvidence(conversation),
 			...sourceDrift(conversation),
+			...noteTargets(conversation),
+			...notePeopleAndSources(conversation, people),
 		]),
 	];
+}
+
+/** Each name, alias or mention belongs to one person only, or links and searches would be ambiguous. */
+function personNames(people: readonly Draft<PersonData>[]): ContentProblem[] {
+	const owner = new Map<string, { id: string; file: string }>();
+	const problems: ContentProblem[] = [];
+	for (const person of people) {
+		const { name, chineseName, traditionalName, koreanName, aliases, mentions } = person.data;
+		const names: [string, (string | number)[]][] = [
+			[name, ['name']],
+			...[chineseName, traditionalName, koreanName].flatMap((value, i) => (value ? [[value, [['chineseName', 'traditionalName', 'koreanName'][i]!]] as [string, string[]]] : [])),
+			...aliases.map((alias, i): [string, (string | number)[]] => [alias, ['aliases', i]]),
+			...mentions.map((mention, i): [string, (string | number)[]] => [mention, ['mentions', i]]),
+		];
+		for (const [value, field] of names) {
+			const key = value.normalize('NFKC').toLowerCase();
+			const first = owner.get(key);
+			if (first && first.id !== person.data.id) {
+				problems.push({ file: person.file, field: field.join('.'), line: person.lineOf(field), message: `${JSON.stringify(value)} already names ${first.id} (${first.file}); a name may point to one person only` });
+			} else if (!first) {
+				owner.set(key, { id: person.data.id, file: person.file });
+			}
+		}
+	}
+	return problems;
+}
+
+function personSpeakers(people: readonly Draft<PersonData>[], speakers: Map<string, Draft<SpeakerData>>): ContentProblem[] {
+	return people.flatMap((person) =>
+		person.data.speaker && !speakers.has(person.data.speaker)
+			? [{ file: person.file, field: 'speaker', line: person.lineOf(['speaker']), message: `is ${JSON.stringify(person.data.speaker)}, but there is no such speaker in content/speakers/` }]
+			: [],
+	);
+}
+
+function duplicateReferences(conversation: ConversationDraft): ContentProblem[] {
+	const seen = new Set<string>();
+	return (conversation.references?.items ?? []).flatMap((item, index) => {
+		if (!seen.has(item.id)) {
+			seen.add(item.id);
+			return [];
+		}
+		return [{ file: conversation.references!.file, field: `[${index}].id`, message: `${JSON.stringify(item.id)} is already the key of another reference` }];
+	});
+}
+
+/**
+ * Each note's quote occurs exactly once in its contribution, and no two notes claim
+ * overlapping words. No fuzzy matching: an ambiguous or missing quote stops the build.
+ */
+function noteTargets(conversation: ConversationDraft): ContentProblem[] {
+	if (conversation.incomplete) return [];
+	const claimed: { contribution: string; paragraph: number; start: number; end: number; file: string }[] = [];
+	return conversation.annotations.flatMap((note): ContentProblem[] => {
+		const target = note.data.target;
+		const contribution = conversation.contributions.find((c) => c.data.id === target.contribution);
+		if (!contribution) {
+			return [{ file: note.file, field: 'target.contribution', line: note.lineOf(['target', 'contribution']), message: `is ${JSON.stringify(target.contribution)}, but this conversation has no contribution with that id` }];
+		}
+		const where = { file: note.file, field: 'target.exact', line: note.lineOf(['target', 'exact']) };
+		const result = locateQuote(contribution.paragraphs.map((p) => p.text), target);
+		const quoted = JSON.stringify((target.prefix ?? '') + target.exact + (target.suffix ?? ''));
+		if (!result.ok && result.reason === 'missing') {
+			return [{ ...where, message: `${quoted} does not occur in contribution ${target.contribution} (${contribution.file}); quote it exactly, within one paragraph` }];
+		}
+		if (!result.ok) {
+			return [{ ...where, message: `${quoted} occurs ${result.count} times in contribution ${target.contribution}; add a prefix or suffix so it matches one place only` }];
+		}
+		const { paragraph, start, end } = result.anchor;
+		const overlap = claimed.find((c) => c.contribution === target.contribution && c.paragraph === paragraph && c.start < end && start < c.end);
+		claimed.push({ contribution: target.contribution, paragraph, start, end, file: note.file });
+		return overlap ? [{ ...where, message: `overlaps the words the note in ${overlap.file} explains; notes may not share words` }] : [];
+	});
+}
+
+/** Notes name known people and cite keys that are in the conversation's references.json. */
+function notePeopleAndSources(conversation: ConversationDraft, people: ReadonlySet<string>): ContentProblem[] {
+	const keys = new Set((conversation.references?.items ?? []).map((item) => item.id));
+	return conversation.annotations.flatMap((note) => [
+		...note.data.people.flatMap((id, index) =>
+			people.has(id) ? [] : [{ file: note.file, field: `people.${index}`, line: note.lineOf(['people', index]), message: `is ${JSON.stringify(id)}, but there is no such person in content/people/` }],
+		),
+		...note.keys.flatMap((key) =>
+			keys.has(key)
+				? []
+				: [{ file: note.file, field: 'body', line: note.bodyLine + note.body.slice(0, Math.max(0, note.body.indexOf(`@${key}`))).split('\n').length - 1, message: conversation.references ? `cites [@${key}], which is not a key in ${conversation.references.file}` : `cites [@${key}], but the conversation has no references.json` }],
+		),
+	]);
 }
 
 function duplicateIds(drafts: readonly Draft<{ id: string }>[], kind: string): ContentProblem[] {

@@ -80,13 +80,16 @@ export function parseMarkdownFile<S extends z.ZodType>(
 	};
 }
 
-/** The line of the deepest node on `path` that exists in the YAML (the parent, for a missing field). */
-function lineOfPath(doc: ReturnType<typeof parseDocument>, path: string[], lineOf: (offset: number) => number) {
+/**
+ * The line of the deepest node on `path` that exists in a parsed document (the parent, for a
+ * missing field), or `fallback` when none does.
+ */
+export function lineOfPath(doc: ReturnType<typeof parseDocument>, path: readonly string[], lineOf: (offset: number) => number, fallback = 2): number {
 	for (let depth = path.length; depth >= 1; depth--) {
 		const node = doc.getIn(path.slice(0, depth), true);
 		if (isNode(node) && node.range) return lineOf(node.range[0]);
 	}
-	return 2;
+	return fallback;
 }
 
 function fail(...problems: ContentProblem[]) {

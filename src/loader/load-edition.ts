@@ -1,10 +1,17 @@
 import path from 'node:path';
-import { renderContribution, renderProse } from '../markdown/render.ts';
+import { citationLinks } from '../citations/citation-links.ts';
+import { formatReference, type CslItem } from '../citations/engine.ts';
+import { locateQuote } from '../annotations/anchor.ts';
+import { citeParagraph } from '../lib/cite-this.ts';
+import { personPath } from '../lib/urls.ts';
+import { renderContribution, renderNote, renderProse } from '../markdown/render.ts';
+import type { Mention } from '../markdown/rehype-people-links.ts';
+import type { PersonData } from '../schemas/person.ts';
+import type { SpeakerData } from '../schemas/speaker.ts';
 import { ContentError } from './content-error.ts';
 import { crossCheck } from './cross-checks.ts';
-import type { Contribution, Conversation, Edition, Speaker } from './model.ts';
-import { readContent, type Draft } from './read-content.ts';
-import type { SpeakerData } from '../schemas/speaker.ts';
+import type { Annotation, Contribution, Conversation, Edition, Person, ReferenceEntry, Speaker } from './model.ts';
+import { readContent, type ConversationDraft, type Draft } from './read-content.ts';
 
 /**
  * Reads, checks and renders all content. Throws a `ContentError` listing every problem when
@@ -19,7 +26,12 @@ export function loadEdition(contentDir = 'content', projectDir = process.cwd()):
 	if (problems.length > 0) throw new ContentError(problems);
 
 	const speakers = new Map(drafts.speakers.map((draft) => [draft.data.id, toSpeaker(draft)]));
-	const conversations: Conversation[] = drafts.conversations.map((draft) => {
+	const people = drafts.people.map(toPerson).sort((a, b) => a.sortName.localeCompare(b.sortName, 'en'));
+	const mentions: Mention[] = people.flatMap((person) => person.mentions.map((text) => ({ text, href: personPath(person.id) })));
+
+	const conversations = drafts.conversations.map((draft): Conversation => {
+		const references = referenceEntries(draft);
+		const annotations = annotationsOf(draft, references.map((r) => r.item));
 		const contributions: Contribution[] = draft.contributions.map((c) => ({
 			id: c.data.id,
 			number: c.data.number,
@@ -30,12 +42,70 @@ export function loadEdition(contentDir = 'content', projectDir = process.cwd()):
 			...(c.data.replyNote ? { replyNote: c.data.replyNote } : {}),
 			boundary: c.data.boundary,
 			paragraphs: c.paragraphs.map((p) => p.text),
-			html: renderContribution(c.body, { id: c.data.id, number: c.data.number }),
+			html: '',
 			file: c.file,
 		}));
-		return { ...draft.data, introHtml: renderProse(draft.body), contributions, sourceText: draft.sourceText ?? '', file: draft.file };
+		const conversation: Conversation = {
+			...draft.data,
+			introHtml: renderProse(draft.body),
+			contributions,
+			annotations: annotations.map((a) => a.note),
+			references,
+			sourceText: draft.sourceText ?? '',
+			file: draft.file,
+		};
+		// Bodies last: citing a paragraph needs the conversation and contribution they belong to.
+		contributions.forEach((contribution, index) => {
+			contribution.html = renderContribution(draft.contributions[index]!.body, {
+				id: contribution.id,
+				number: contribution.number,
+				notes: annotations.filter((a) => a.note.contribution === contribution.id).map((a) => a.placed),
+				mentions,
+				citeParagraph: (paragraph) => citeParagraph(conversation, contribution, paragraph),
+			});
+		});
+		return conversation;
 	});
-	return { conversations, speakers: sortSpeakers([...speakers.values()]) };
+	return { conversations, speakers: sortSpeakers([...speakers.values()]), people };
+}
+
+/** Anchors, numbers (in reading order) and renders a conversation's notes. */
+function annotationsOf(draft: ConversationDraft, items: readonly CslItem[]) {
+	const order = new Map(draft.contributions.map((c) => [c.data.id, c.data.number]));
+	const located = draft.annotations.map((note) => {
+		const contribution = draft.contributions.find((c) => c.data.id === note.data.target.contribution)!;
+		const result = locateQuote(contribution.paragraphs.map((p) => p.text), note.data.target);
+		if (!result.ok) throw new Error(`${note.file}: quote not found after checks passed`);
+		return { note, anchor: result.anchor };
+	});
+	located.sort((a, b) => order.get(a.note.data.target.contribution)! - order.get(b.note.data.target.contribution)! || a.anchor.paragraph - b.anchor.paragraph || a.anchor.start - b.anchor.start);
+	return located.map(({ note, anchor }, index) => {
+		const rendered = renderNote(note.body, (keys) => citationLinks(items, keys, (id) => `#ref-${id}`));
+		const { contribution, ...target } = note.data.target;
+		const annotation: Annotation = {
+			id: note.data.id,
+			number: index + 1,
+			contribution,
+			target,
+			anchor,
+			motivation: note.data.motivation,
+			people: note.data.people,
+			html: rendered.html,
+			text: rendered.html.replace(/<[^>]+>/g, ''),
+			cites: note.keys,
+			file: note.file,
+		};
+		return { note: annotation, placed: { id: annotation.id, number: annotation.number, exact: target.exact, anchor, body: rendered.body } };
+	});
+}
+
+/** The references the notes cite, formatted and sorted as a reference list. */
+function referenceEntries(draft: ConversationDraft): ReferenceEntry[] {
+	const cited = new Set(draft.annotations.flatMap((note) => note.keys));
+	return (draft.references?.items ?? [])
+		.filter((item) => cited.has(item.id))
+		.map((item) => ({ id: item.id, item: item as CslItem, html: formatReference(item as CslItem) }))
+		.sort((a, b) => a.html.replace(/<[^>]+>|[“”"‘’]/g, '').localeCompare(b.html.replace(/<[^>]+>|[“”"‘’]/g, ''), 'en'));
 }
 
 function toSpeaker(draft: Draft<SpeakerData>): Speaker {
@@ -49,6 +119,11 @@ function toSpeaker(draft: Draft<SpeakerData>): Speaker {
 		bioHtml: renderProse(draft.body),
 		file: draft.file,
 	};
+}
+
+function toPerson(draft: Draft<PersonData>): Person {
+	const { sortName, ...rest } = draft.data;
+	return { ...rest, sortName: sortName ?? draft.data.name, bioHtml: renderProse(draft.body), file: draft.file } as Person;
 }
 
 /** Named speakers A–Z by sort name, then the unnamed in id order. */

@@ -1,3 +1,6 @@
+import type { Anchor, QuoteSelector } from '../annotations/anchor.ts';
+import type { CslItem } from '../citations/engine.ts';
+import type { Motivation } from '../schemas/annotation.ts';
 import type { SourceLink } from '../schemas/common.ts';
 import type { Attribution } from '../schemas/contribution.ts';
 import type { ConversationData } from '../schemas/conversation.ts';
@@ -7,6 +10,52 @@ export interface Edition {
 	conversations: Conversation[];
 	/** Sorted by sort name; unnamed contributors last. */
 	speakers: Speaker[];
+	/** Everyone the conversations name or clearly refer to, A–Z by sort name. */
+	people: Person[];
+}
+
+export interface Person {
+	id: string;
+	name: string;
+	sortName: string;
+	chineseName?: string;
+	traditionalName?: string;
+	pinyin?: string;
+	koreanName?: string;
+	aliases: string[];
+	/** The words in the text that refer to this person. */
+	mentions: string[];
+	role: string;
+	speaker?: string;
+	sources: SourceLink[];
+	bioHtml: string;
+	file: string;
+}
+
+/** A margin note, anchored and rendered. */
+export interface Annotation {
+	id: string;
+	/** Its number in the conversation, in reading order from 1. */
+	number: number;
+	contribution: string;
+	target: QuoteSelector;
+	anchor: Anchor;
+	motivation: Motivation;
+	people: string[];
+	/** The note as phrasing HTML, citations formatted and linked to `#ref-<key>`. */
+	html: string;
+	/** The note as plain text, citations formatted. */
+	text: string;
+	/** The citation keys it cites. */
+	cites: string[];
+	file: string;
+}
+
+/** An entry of a conversation's references, formatted in Chicago author-date. */
+export interface ReferenceEntry {
+	id: string;
+	item: CslItem;
+	html: string;
 }
 
 export interface Speaker {
@@ -27,6 +76,10 @@ export interface Speaker {
 export interface Conversation extends ConversationData {
 	introHtml: string;
 	contributions: Contribution[];
+	/** Margin notes in reading order. */
+	annotations: Annotation[];
+	/** The references the notes cite, in reference-list order. */
+	references: ReferenceEntry[];
 	/** The archived text, byte for byte. */
 	sourceText: string;
 	file: string;

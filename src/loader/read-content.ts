@@ -1,11 +1,17 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type { z } from 'zod';
+import { AnnotationSchema, type AnnotationData } from '../schemas/annotation.ts';
 import { ContributionSchema, type ContributionData } from '../schemas/contribution.ts';
 import { ConversationSchema, type ConversationData } from '../schemas/conversation.ts';
+import { PersonSchema, type PersonData } from '../schemas/person.ts';
+import { ReferencesSchema, type Reference } from '../schemas/reference.ts';
 import { SpeakerSchema, type SpeakerData } from '../schemas/speaker.ts';
 import type { ContentProblem } from './content-error.ts';
 import { readContributionBody, type BodyParagraph } from './contribution-body.ts';
 import { parseMarkdownFile, type ParsedFile } from './frontmatter.ts';
+import { parseJsonFile } from './json-file.ts';
+import { readNoteBody } from './note-body.ts';
 
 /** A file that parsed and matched its schema, before any check across files. */
 export interface Draft<T> extends ParsedFile<T> {
@@ -17,18 +23,32 @@ export interface ContributionDraft extends Draft<ContributionData> {
 	paragraphs: BodyParagraph[];
 }
 
+export interface AnnotationDraft extends Draft<AnnotationData> {
+	/** The citation keys the note's body cites. */
+	keys: string[];
+}
+
+export interface ReferencesDraft {
+	file: string;
+	items: Reference[];
+}
+
 export interface ConversationDraft extends Draft<ConversationData> {
 	contributions: ContributionDraft[];
+	annotations: AnnotationDraft[];
+	/** The conversation's bibliography; undefined when it has no references.json. */
+	references?: ReferencesDraft;
 	/** The archived text, or undefined when the file is missing. */
 	sourceText?: string;
 	sourceFile: string;
-	/** True when some contribution file could not be read; checks of the whole text then wait. */
+	/** True when some file of the conversation could not be read; checks of the whole then wait. */
 	incomplete: boolean;
 }
 
 export interface ContentDrafts {
 	conversations: ConversationDraft[];
 	speakers: Draft<SpeakerData>[];
+	people: Draft<PersonData>[];
 	problems: ContentProblem[];
 }
 
@@ -43,17 +63,20 @@ export function readContent(contentDir: string, projectDir: string): ContentDraf
 	const problems: ContentProblem[] = [];
 	const relative = (file: string) => path.relative(projectDir, file).split(path.sep).join('/');
 
-	function read<T>(file: string, schema: Parameters<typeof parseMarkdownFile>[2]): Draft<T> | undefined {
+	function read<S extends z.ZodType>(file: string, schema: S): Draft<z.output<S>> | undefined {
 		const result = parseMarkdownFile(relative(file), readFileSync(file, 'utf8'), schema);
 		if (!result.ok) {
 			problems.push(...result.problems);
 			return undefined;
 		}
-		return { ...(result.value as ParsedFile<T>), file: relative(file) };
+		return { ...result.value, file: relative(file) };
 	}
 
 	const speakers = markdownFiles(path.join(contentDir, 'speakers'))
-		.map((file) => read<SpeakerData>(file, SpeakerSchema))
+		.map((file) => read(file, SpeakerSchema))
+		.filter((draft) => draft !== undefined);
+	const people = markdownFiles(path.join(contentDir, 'people'))
+		.map((file) => read(file, PersonSchema))
 		.filter((draft) => draft !== undefined);
 
 	const conversations: ConversationDraft[] = [];
@@ -63,19 +86,41 @@ export function readContent(contentDir: string, projectDir: string): ContentDraf
 			problems.push({ file: relative(dir), field: 'conversation.md', message: 'is missing: every conversation folder needs one' });
 			continue;
 		}
-		const conversation = read<ConversationData>(conversationFile, ConversationSchema);
-		const contributions: ContributionDraft[] = [];
+		const conversation = read(conversationFile, ConversationSchema);
 		let incomplete = false;
+
+		const contributions: ContributionDraft[] = [];
 		for (const file of markdownFiles(path.join(dir, 'contributions'))) {
-			const draft = read<ContributionData>(file, ContributionSchema);
+			const draft = read(file, ContributionSchema);
 			if (!draft) {
 				incomplete = true;
 				continue;
 			}
-			const { paragraphs, problems: bodyProblems } = readContributionBody(draft.file, draft.body, draft.bodyLine);
-			problems.push(...bodyProblems);
-			contributions.push({ ...draft, paragraphs });
+			const body = readContributionBody(draft.file, draft.body, draft.bodyLine);
+			problems.push(...body.problems);
+			contributions.push({ ...draft, paragraphs: body.paragraphs });
 		}
+
+		const annotations: AnnotationDraft[] = [];
+		for (const file of markdownFiles(path.join(dir, 'annotations'))) {
+			const draft = read(file, AnnotationSchema);
+			if (!draft) continue;
+			const body = readNoteBody(draft.file, draft.body, draft.bodyLine);
+			problems.push(...body.problems);
+			annotations.push({ ...draft, keys: body.keys });
+		}
+
+		let references: ReferencesDraft | undefined;
+		const referencesFile = path.join(dir, 'references.json');
+		if (existsSync(referencesFile)) {
+			const parsed = parseJsonFile(relative(referencesFile), readFileSync(referencesFile, 'utf8'), ReferencesSchema);
+			if (parsed.ok) references = { file: relative(referencesFile), items: parsed.value };
+			else {
+				problems.push(...parsed.problems);
+				incomplete = true;
+			}
+		}
+
 		if (!conversation) continue;
 		const sourcePath = path.join(dir, conversation.data.source.file);
 		const sourceText = existsSync(sourcePath) ? readFileSync(sourcePath, 'utf8') : undefined;
@@ -87,9 +132,17 @@ export function readContent(contentDir: string, projectDir: string): ContentDraf
 				message: `names ${JSON.stringify(conversation.data.source.file)}, which is not in ${relative(dir)}/`,
 			});
 		}
-		conversations.push({ ...conversation, contributions, incomplete, sourceFile: relative(sourcePath), ...(sourceText === undefined ? {} : { sourceText }) });
+		conversations.push({
+			...conversation,
+			contributions,
+			annotations,
+			...(references ? { references } : {}),
+			incomplete,
+			sourceFile: relative(sourcePath),
+			...(sourceText === undefined ? {} : { sourceText }),
+		});
 	}
-	return { conversations, speakers, problems };
+	return { conversations, speakers, people, problems };
 }
 
 /** `*.md` files in a folder, sorted by name; files starting with `_` are drafts and skipped. */

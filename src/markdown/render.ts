@@ -1,17 +1,24 @@
+import type { ElementContent, Root as HastRoot } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import type { Root as MdastRoot } from 'mdast';
 import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import type { Root as MdastRoot } from 'mdast';
+import type { CiteKey } from '../citations/engine.ts';
+import rehypeMarginNotes, { type PlacedNote } from './rehype-margin-notes.ts';
+import rehypeParagraphCitations, { type ParagraphCitationOptions } from './rehype-paragraph-citations.ts';
 import rehypeParagraphIds from './rehype-paragraph-ids.ts';
 import rehypeParagraphPermalinks from './rehype-paragraph-permalinks.ts';
+import rehypePeopleLinks, { type Mention } from './rehype-people-links.ts';
+import remarkCitations from './remark-citations.ts';
 
 /**
  * The Markdown pipelines. Contribution bodies are rendered here, not through Astro's
- * `render()`, because their output depends on data from other files (the contribution's id and
- * number now; its annotations later), and a pure function of text and data is easy to test.
+ * `render()`, because their output depends on data from other files (their margin notes, the
+ * people they mention), and a pure function of text and data is easy to test.
  *
  * Raw HTML is never passed through (`remark-rehype` drops it without `allowDangerousHtml`), and
  * the loader refuses it before rendering with an error naming the line.
@@ -28,9 +35,19 @@ export interface ContributionRenderOptions {
 	id: string;
 	/** The contribution number, for locators (`6.1`). */
 	number: number;
+	/** Its margin notes, already anchored. */
+	notes?: readonly PlacedNote[];
+	/** Words that refer to people, linked to their pages. */
+	mentions?: readonly Mention[];
+	/** How to cite each paragraph; without it, no “cite this paragraph” blocks. */
+	citeParagraph?: ParagraphCitationOptions['cite'];
 }
 
-/** A contribution's Markdown to HTML with paragraph ids and permalinks. */
+/**
+ * A contribution's Markdown to HTML: paragraph ids, margin notes beside their words, links to
+ * the people mentioned, paragraph permalinks and “cite this paragraph” blocks, in that order
+ * (each plugin leaves alone what the ones before it inserted).
+ */
 export function renderContribution(markdown: string, options: ContributionRenderOptions): string {
 	return String(
 		unified()
@@ -38,10 +55,25 @@ export function renderContribution(markdown: string, options: ContributionRender
 			.use(remarkGfm)
 			.use(remarkRehype)
 			.use(rehypeParagraphIds, { prefix: options.id })
+			.use(rehypeMarginNotes, { notes: options.notes ?? [] })
+			.use(rehypePeopleLinks, { mentions: options.mentions ?? [] })
 			.use(rehypeParagraphPermalinks, { number: options.number })
+			.use(rehypeParagraphCitations, { number: options.number, ...(options.citeParagraph ? { cite: options.citeParagraph } : {}) })
 			.use(rehypeStringify)
 			.processSync(markdown),
 	);
+}
+
+/**
+ * A margin note's one paragraph of Markdown to phrasing hast, with its `[@key]` citations
+ * formatted by `cite`. The loader has already checked it is a single paragraph.
+ */
+export function renderNote(markdown: string, cite: (keys: CiteKey[]) => ElementContent[]): { body: ElementContent[]; html: string } {
+	const processor = unified().use(remarkParse).use(remarkGfm).use(remarkCitations, { render: cite }).use(remarkRehype);
+	const tree = processor.runSync(processor.parse(markdown)) as HastRoot;
+	const paragraph = tree.children.find((node) => node.type === 'element' && node.tagName === 'p');
+	const body = paragraph?.type === 'element' ? paragraph.children : [];
+	return { body, html: toHtml(body) };
 }
 
 /** Editorial prose (introductions, biographies) to HTML; headings get slugs. */

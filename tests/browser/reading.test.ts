@@ -17,7 +17,7 @@ describe('reading the thread', () => {
 			const shown = await page.$$eval('.contribution-body > p', (paragraphs) =>
 				paragraphs.map((p) => {
 					const clone = p.cloneNode(true) as HTMLElement;
-					clone.querySelector('.para-link')?.remove();
+					for (const inserted of clone.querySelectorAll('.para-link, .note-ref, .note-toggle, .sidenote')) inserted.remove();
 					const box = p.getBoundingClientRect();
 					return { text: (clone.textContent ?? '').replace(/^ /, ''), visible: p.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && box.width > 0 && box.height > 0 };
 				}),

@@ -40,13 +40,16 @@ export function page(urlPath: string): CheerioAPI {
 	return $;
 }
 
-/** The text of each contribution paragraph, without its permalink locator. */
+/** What the edition inserts into a paragraph: its permalink and its margin notes. */
+export const INSERTED = '.para-link, .note-ref, .note-toggle, .sidenote';
+
+/** The text of each contribution paragraph: the archived words, without what the edition inserts. */
 export function paragraphTexts($: CheerioAPI, scope = '.contribution-body'): { id: string; text: string }[] {
 	return $(`${scope} > p`)
 		.toArray()
 		.map((p) => {
 			const clone = $(p).clone();
-			clone.find('.para-link').remove();
+			clone.find(INSERTED).remove();
 			return { id: $(p).attr('id') ?? '', text: clone.text().replace(/^ /, '') };
 		});
 }

@@ -39,6 +39,8 @@ export function conversation(contributions: Contribution[]): Conversation {
 		date: { label: 'March 2013', earliest: '2013-03-05', latest: '2013-03-07', basis: 'Events.' },
 		introHtml: '',
 		contributions,
+		annotations: [],
+		references: [],
 		sourceText: '',
 		file: 'content/conversations/x/conversation.md',
 	};

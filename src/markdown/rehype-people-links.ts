@@ -1,0 +1,49 @@
+import type { Element, Root } from 'hast';
+import { hasClass, placedTexts, wrapRanges } from './hast-text.ts';
+
+/** Words in the text that refer to a person, and where that person's page is. */
+export interface Mention {
+	text: string;
+	href: string;
+}
+
+export interface PeopleLinkOptions {
+	mentions: readonly Mention[];
+}
+
+/**
+ * Links every mention of a person in a contribution to that person's page, from the one list
+ * of mentions in `content/people/`.
+ *
+ * `… official Cui Tiankai, likely …` becomes `… official <a class="person"
+ * href="/people/cui-tiankai/">Cui Tiankai</a>, likely …`.
+ *
+ * Matches are exact and whole-word, and the longest wins where two overlap ("Mao Zedong’s
+ * grandson" before "Mao Zedong"), so "Xi" never links inside another word. Links, margin notes
+ * and permalinks are left alone: nothing is linked twice and notes stay as written.
+ */
+export default function rehypePeopleLinks(options: PeopleLinkOptions) {
+	const mentions = [...options.mentions].sort((a, b) => b.text.length - a.text.length);
+	if (mentions.length === 0) return () => {};
+	const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${mentions.map((m) => escape(m.text)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+	const hrefOf = new Map(mentions.map((m) => [m.text, m.href]));
+	const skip = (element: Element) => element.tagName === 'a' || element.tagName === 'label' || hasClass(element, 'sidenote');
+
+	return (tree: Root) => {
+		for (const paragraph of tree.children) {
+			if (paragraph.type !== 'element' || paragraph.tagName !== 'p') continue;
+			for (const placed of placedTexts(paragraph, skip)) {
+				const wraps = [...placed.node.value.matchAll(pattern)].map((match) => ({
+					start: placed.offset + match.index,
+					end: placed.offset + match.index + match[0].length,
+					wrapper: { type: 'element' as const, tagName: 'a', properties: { className: ['person'], href: hrefOf.get(match[0])! }, children: [] },
+				}));
+				if (wraps.length > 0) wrapRanges(placed, wraps);
+			}
+		}
+	};
+}
+
+function escape(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

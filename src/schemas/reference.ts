@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+/** CSL item types the edition's references use. */
+const CslType = z.enum(['article', 'article-journal', 'article-magazine', 'article-newspaper', 'book', 'chapter', 'document', 'legislation', 'post', 'post-weblog', 'report', 'speech', 'webpage', 'treaty', 'interview'], {
+	error: 'must be a CSL type such as article-newspaper, webpage, report, document or legislation',
+});
+
+const CslName = z.union([z.strictObject({ literal: z.string().min(1) }), z.looseObject({ family: z.string().min(1), given: z.string().optional() })], {
+	error: 'must be a name: { family, given } for a person, or { literal } for an organisation',
+});
+
+const CslDate = z.looseObject({
+	'date-parts': z.array(z.array(z.int()).min(1).max(3)).min(1, 'must hold [[year, month, day]]'),
+});
+
+/**
+ * One entry of `content/conversations/<conversation>/references.json`, a CSL-JSON array.
+ * Only the fields the edition relies on are checked; any other CSL field passes through to the
+ * citation formatter unchanged.
+ * @see https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html
+ */
+export const ReferenceSchema = z.looseObject({
+	/** The citation key, used in notes as `[@key]`. */
+	id: z.string().regex(/^[a-z][a-z0-9_-]*$/, 'must be a citation key: lower-case letters, digits, - and _'),
+	/** The CSL item type. */
+	type: CslType,
+	/** The work's title. */
+	title: z.string().min(1, 'must not be empty'),
+	/** Authors; organisations as `{ "literal": "BBC News" }`. */
+	author: z.array(CslName).optional(),
+	/** The newspaper, site or journal it appeared in. */
+	'container-title': z.string().min(1).optional(),
+	/** When it was published. */
+	issued: CslDate.optional(),
+	/** Where to read it. */
+	URL: z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' }).optional(),
+});
+export type Reference = z.infer<typeof ReferenceSchema>;
+
+export const ReferencesSchema = z.array(ReferenceSchema, { error: 'must be a JSON array of CSL items' });
