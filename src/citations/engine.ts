@@ -27,10 +27,19 @@ for (const [name, xml] of [['chicago-author-date', chicagoAuthorDate], ['mla', m
 	if (!csl.styles.has(name)) csl.styles.add(name, xml);
 }
 
-/** An in-text citation such as "(BBC News 2013, 3)". */
+/**
+ * An in-text citation such as "(BBC News 2013, 3)". Every item of `items` is registered first, so
+ * works by one author in one year get the same letters ("Xinhua 2013a") as in the reference list.
+ */
 export function formatInText(items: readonly CslItem[], keys: readonly CiteKey[], style: CitationStyle = 'chicago-author-date'): string {
-	const cite = new core.Cite(items.filter((item) => keys.some((key) => key.id === item.id)));
-	return cite.format('citation', { style, format: 'text', entry: keys.map((key) => ({ ...key })), citationsPre: [], citationsPost: [] }) as string;
+	const cite = new core.Cite([...items]);
+	return cite.format('citation', { style, format: 'text', entry: keys.map((key) => ({ ...key })), citationsPre: [items.map((item) => item.id)], citationsPost: [] }) as string;
+}
+
+/** A reference list of all `items`, in the style's order, each entry as HTML with its URL linked. */
+export function formatBibliography(items: readonly CslItem[], style: CitationStyle = 'chicago-author-date'): { id: string; html: string }[] {
+	const output = new core.Cite([...items]).format('bibliography', { style, format: 'html' }) as string;
+	return [...output.matchAll(/<div data-csl-entry-id="([^"]+)" class="csl-entry">([\s\S]*?)<\/div>/g)].map((match) => ({ id: match[1]!, html: linkUrls(match[2]!.trim()) }));
 }
 
 /** A full reference-list entry, as HTML (italics for titles) or text. */

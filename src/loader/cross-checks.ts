@@ -110,12 +110,14 @@ function noteTargets(conversation: ConversationDraft): ContentProblem[] {
 /** Notes name known people and cite keys that are in the conversation's references.json. */
 function notePeopleAndSources(conversation: ConversationDraft, people: ReadonlySet<string>): ContentProblem[] {
 	const keys = new Set((conversation.references?.items ?? []).map((item) => item.id));
+	// A references.json that failed to read has been reported already; its keys cannot be checked.
+	const checkKeys = conversation.references !== undefined || !conversation.incomplete;
 	return conversation.annotations.flatMap((note) => [
 		...note.data.people.flatMap((id, index) =>
 			people.has(id) ? [] : [{ file: note.file, field: `people.${index}`, line: note.lineOf(['people', index]), message: `is ${JSON.stringify(id)}, but there is no such person in content/people/` }],
 		),
 		...note.keys.flatMap((key) =>
-			keys.has(key)
+			keys.has(key) || !checkKeys
 				? []
 				: [{ file: note.file, field: 'body', line: note.bodyLine + note.body.slice(0, Math.max(0, note.body.indexOf(`@${key}`))).split('\n').length - 1, message: conversation.references ? `cites [@${key}], which is not a key in ${conversation.references.file}` : `cites [@${key}], but the conversation has no references.json` }],
 		),

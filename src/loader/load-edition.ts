@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { citationLinks } from '../citations/citation-links.ts';
-import { formatReference, type CslItem } from '../citations/engine.ts';
+import { formatBibliography, type CslItem } from '../citations/engine.ts';
 import { locateQuote } from '../annotations/anchor.ts';
 import { citeParagraph } from '../lib/cite-this.ts';
 import { personPath } from '../lib/urls.ts';
@@ -99,13 +99,12 @@ function annotationsOf(draft: ConversationDraft, items: readonly CslItem[]) {
 	});
 }
 
-/** The references the notes cite, formatted and sorted as a reference list. */
+/** The references the notes cite, as the style orders and formats a reference list. */
 function referenceEntries(draft: ConversationDraft): ReferenceEntry[] {
 	const cited = new Set(draft.annotations.flatMap((note) => note.keys));
-	return (draft.references?.items ?? [])
-		.filter((item) => cited.has(item.id))
-		.map((item) => ({ id: item.id, item: item as CslItem, html: formatReference(item as CslItem) }))
-		.sort((a, b) => a.html.replace(/<[^>]+>|[“”"‘’]/g, '').localeCompare(b.html.replace(/<[^>]+>|[“”"‘’]/g, ''), 'en'));
+	const items = (draft.references?.items ?? []).filter((item) => cited.has(item.id)) as CslItem[];
+	const byId = new Map(items.map((item) => [item.id, item]));
+	return formatBibliography(items).map(({ id, html }) => ({ id, item: byId.get(id)!, html }));
 }
 
 function toSpeaker(draft: Draft<SpeakerData>): Speaker {

@@ -5,6 +5,7 @@ import { loadEdition } from '../../src/loader/load-edition.ts';
 import { fixtureProject } from '../support/fixtures.ts';
 
 const C = 'content/conversations/mini/contributions';
+const A = 'content/conversations/mini/annotations';
 
 /** Each broken fixture, and the problem an editor must be shown for it. */
 const cases: Record<string, Required<Omit<ContentProblem, 'message'>> & { message: RegExp }> = {
@@ -23,6 +24,15 @@ const cases: Record<string, Required<Omit<ContentProblem, 'message'>> & { messag
 	'numbering-gap': { file: `${C}/02-reply.md`, field: 'number', line: 3, message: /is 3, but this is contribution 2/ },
 	'unnamed-without-reason': { file: 'content/speakers/unnamed-b.md', field: 'unnamedReason', line: 2, message: /required when there is no `name`/ },
 	'bad-date': { file: 'content/conversations/mini/conversation.md', field: 'date.earliest', line: 11, message: /YYYY-MM-DD/ },
+	'note-quote-missing': { file: `${A}/first.md`, field: 'target.exact', line: 5, message: /"Fist paragraph" does not occur in contribution c1/ },
+	'note-quote-ambiguous': { file: `${A}/first.md`, field: 'target.exact', line: 5, message: /"paragraph by Ann" occurs 2 times in contribution c1; add a prefix or suffix/ },
+	'note-overlap': { file: `${A}/overlap.md`, field: 'target.exact', line: 5, message: /overlaps the words the note in .*first\.md explains/ },
+	'unknown-citation-key': { file: `${A}/first.md`, field: 'body', line: 9, message: /cites \[@nosuchwork2013\], which is not a key in .*references\.json/ },
+	'note-without-citation': { file: `${A}/first.md`, field: 'body', line: 8, message: /cites no reference/ },
+	'unknown-person': { file: `${A}/first.md`, field: 'people.1', line: 7, message: /"bob-nobody", but there is no such person/ },
+	'alias-claimed-twice': { file: 'content/people/bea-other.md', field: 'aliases.0', line: 4, message: /"A\. Author" already names ann-author/ },
+	'malformed-references': { file: 'content/conversations/mini/references.json', field: 'json', line: 6, message: /is not valid JSON/ },
+	'reference-missing-title': { file: 'content/conversations/mini/references.json', field: '[0].title', line: 2, message: /^is required$/ },
 };
 
 function problemsFor(brokenCase: string): readonly ContentProblem[] {
@@ -47,6 +57,10 @@ describe('each class of editor mistake stops the build with file, field and line
 			expect(problems).toContainEqual({ file: expected.file, field: expected.field, line: expected.line, message: expect.stringMatching(expected.message) });
 		});
 	}
+
+	it('a broken references.json is reported once, not again by every note that cites it', () => {
+		expect(problemsFor('malformed-references')).toHaveLength(1);
+	});
 
 	it('the valid fixture loads', () => {
 		const { projectDir } = fixtureProject();

@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DIST, page } from '../support/dist.ts';
+
+const THREAD = '/conversations/north-korea-sanctions-2013/';
+const thread = JSON.parse(readFileSync(`${DIST}${THREAD}thread.json`, 'utf8')) as { contributions: { id: string; url: string; paragraphs: { text: string }[] }[] };
+const collection = JSON.parse(readFileSync(`${DIST}${THREAD}annotations.jsonld`, 'utf8')) as {
+	total: number;
+	first: { items: { id: string; motivation: string; body: { value: string }; target: { source: string; selector: { exact: string; prefix: string; suffix: string } } }[] };
+};
+const notes = collection.first.items;
+
+describe('margin notes', () => {
+	it('the thread carries at least 20 notes, each rendered exactly once, numbered in reading order', () => {
+		const $ = page(THREAD);
+		expect(notes.length).toBeGreaterThanOrEqual(20);
+		expect(collection.total).toBe(notes.length);
+		const rendered = $('.sidenote').toArray();
+		expect(rendered).toHaveLength(notes.length);
+		for (const note of notes) expect($(`[id="${note.id.split('#')[1]}"]`)).toHaveLength(1);
+		expect(rendered.map((n) => $(n).find('.note-num').text())).toEqual(notes.map((_, index) => String(index + 1)));
+	});
+
+	it('every note cites a reference, and every citation links to an entry in the references', () => {
+		const $ = page(THREAD);
+		const entries = new Set($('.references li[id^="ref-"]').toArray().map((li) => $(li).attr('id')));
+		for (const note of $('.sidenote').toArray()) {
+			const links = $(note).find('cite.citation a').toArray();
+			expect(links.length, $(note).attr('id')).toBeGreaterThan(0);
+			for (const link of links) expect(entries.has($(link).attr('href')!.slice(1))).toBe(true);
+		}
+		// No entry is listed that no note cites.
+		const cited = new Set($('cite.citation a').toArray().map((a) => $(a).attr('href')!.slice(1)));
+		expect([...entries].filter((id) => !cited.has(id!))).toEqual([]);
+	});
+
+	it('each note has role="note", a name that quotes its words, and follows its marked words', () => {
+		const $ = page(THREAD);
+		for (const note of $('.sidenote').toArray()) {
+			const id = $(note).attr('id')!.replace(/^note-/, '');
+			expect($(note).attr('role')).toBe('note');
+			const marked = $(`mark[data-note="${id}"]`).text();
+			expect(marked.length).toBeGreaterThan(0);
+			expect($(note).attr('aria-label')).toMatch(new RegExp(`^Note \\d+, on “?${marked.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/^“|”$/g, '')}”?$`));
+			expect($(note).prev('input.note-toggle').prev('label.note-ref').attr('for')).toBe(`toggle-${id}`);
+		}
+	});
+
+	it('every annotations.jsonld quote, with its context, occurs in its contribution', () => {
+		for (const note of notes) {
+			const contribution = thread.contributions.find((c) => c.url === note.target.source)!;
+			const { exact, prefix, suffix } = note.target.selector;
+			const matches = contribution.paragraphs.filter((p) => p.text.includes(prefix + exact + suffix));
+			expect(matches, note.id).toHaveLength(1);
+		}
+	});
+
+	it('covers every slip listed in the research: each is a correcting note on the archived words', () => {
+		const corrections = notes.filter((n) => n.motivation === 'correcting').map((n) => n.target.selector.exact);
+		for (const slip of ['Barrack Obama', 'the Beijing', 'worsening.It', 'bi-lateral', 'China opposed NATO’s military campaign in Libya']) {
+			expect(corrections).toContain(slip);
+		}
+		expect(corrections.some((exact) => exact.includes('withdrawal from the Six Party Talks in 2005'))).toBe(true);
+		expect(corrections.some((exact) => exact.includes('yesterday'))).toBe(true);
+	});
+
+	it('prints: each contribution lists its notes as numbered footnotes', () => {
+		const $ = page(THREAD);
+		const printed = $('.print-notes li').toArray().map((li) => Number($(li).attr('value')));
+		expect(printed).toEqual(notes.map((_, index) => index + 1));
+	});
+
+	it('a contribution page carries its own notes and the references they cite', () => {
+		const $ = page(`${THREAD}c6/`);
+		const ids = $('.sidenote').toArray().map((n) => $(n).attr('id'));
+		expect(ids).toEqual(notes.filter((n) => n.target.source.endsWith('/c6/')).map((n) => n.id.split('#')[1]));
+		for (const link of $('cite.citation a').toArray()) expect($(`[id="${$(link).attr('href')!.slice(1)}"]`)).toHaveLength(1);
+	});
+});
+
+describe('cite this', () => {
+	it('every contribution offers Chicago, APA, MLA, BibTeX and a CSL-JSON file', () => {
+		const $ = page(THREAD);
+		for (const c of thread.contributions) {
+			const block = $(`#${c.id} .cite-this`);
+			expect(block.find('dt').toArray().map((dt) => $(dt).text())).toEqual(['Chicago', 'APA', 'MLA', 'BibTeX', 'CSL-JSON']);
+			expect(block.find('pre code').text()).toMatch(/^@misc\{north_korea_sanctions_2013_c\d,/);
+			const csl = JSON.parse(readFileSync(`${DIST}${THREAD}${c.id}/cite.json`, 'utf8')) as { URL: string; type: string }[];
+			expect(csl[0]).toMatchObject({ type: 'post', URL: c.url });
+		}
+	});
+
+	it('every paragraph offers its citation with its locator', () => {
+		const $ = page(THREAD);
+		const blocks = $('.para-cite').toArray();
+		expect(blocks).toHaveLength(21);
+		expect($('#c6-p2 + .para-cite').text()).toContain('Cite ¶ 6.2 (Delury 2013, para. 6.2)');
+		expect($('#c6-p2 + .para-cite a').attr('href')).toBe('https://conversations.example.org/conversations/north-korea-sanctions-2013/c6/#c6-p2');
+		expect($('#c2-p1 + .para-cite').text()).toContain('(“Contribution 2 to ‘Are Proposed Sanctions');
+	});
+
+	it('references.json lists, as CSL-JSON, exactly the works the notes cite', () => {
+		const references = JSON.parse(readFileSync(`${DIST}${THREAD}references.json`, 'utf8')) as { id: string }[];
+		const $ = page(THREAD);
+		expect(references.map((r) => `ref-${r.id}`).sort()).toEqual($('.references li').toArray().map((li) => $(li).attr('id')).sort());
+	});
+});

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { locateQuote } from '../../src/annotations/anchor.ts';
+import { citationLinks } from '../../src/citations/citation-links.ts';
+import { formatInText, formatReference, type CslItem } from '../../src/citations/engine.ts';
+import { citedKeys, parseCitations } from '../../src/citations/parse-citations.ts';
+import { renderContribution, renderNote } from '../../src/markdown/render.ts';
+
+const paragraphs = ['Cui Tiankai spoke. Later Cui spoke again.', 'The CPPCC met; Cui was there.'];
+
+describe('locateQuote: exact anchoring only', () => {
+	it('finds a quote that occurs once', () => {
+		expect(locateQuote(paragraphs, { exact: 'CPPCC' })).toEqual({ ok: true, anchor: { paragraph: 1, start: 4, end: 9 } });
+	});
+
+	it('refuses a quote that occurs more than once, across paragraphs too', () => {
+		expect(locateQuote(paragraphs, { exact: 'Cui' })).toEqual({ ok: false, reason: 'ambiguous', count: 3 });
+	});
+
+	it('tells repeated words apart by prefix or suffix, anchoring on the exact words only', () => {
+		expect(locateQuote(paragraphs, { exact: 'Cui', prefix: 'Later ' })).toEqual({ ok: true, anchor: { paragraph: 0, start: 25, end: 28 } });
+		expect(locateQuote(paragraphs, { exact: 'Cui', suffix: ' was' })).toEqual({ ok: true, anchor: { paragraph: 1, start: 15, end: 18 } });
+	});
+
+	it('reports a missing quote, and never matches loosely', () => {
+		expect(locateQuote(paragraphs, { exact: 'Cui  Tiankai' })).toEqual({ ok: false, reason: 'missing', count: 0 });
+		expect(locateQuote(paragraphs, { exact: 'cui tiankai' })).toMatchObject({ ok: false, reason: 'missing' });
+		expect(locateQuote(paragraphs, { exact: 'spoke. The CPPCC' })).toMatchObject({ ok: false, reason: 'missing' });
+	});
+});
+
+describe('parseCitations', () => {
+	it('splits text at Pandoc-style citations, with locators and groups', () => {
+		expect(parseCitations('As reported [@bbc2013, p. 3; @ap2011] and [@xinhua]. [Not a cite]')).toEqual([
+			{ text: 'As reported ' },
+			{ keys: [{ id: 'bbc2013', locator: '3', label: 'page' }, { id: 'ap2011' }], source: '[@bbc2013, p. 3; @ap2011]' },
+			{ text: ' and ' },
+			{ keys: [{ id: 'xinhua' }], source: '[@xinhua]' },
+			{ text: '. [Not a cite]' },
+		]);
+		expect(citedKeys('[@a] [@b, para. 2; @a]')).toEqual(['a', 'b']);
+	});
+
+	it('refuses a citation it cannot read, naming it', () => {
+		expect(() => parseCitations('[@ok; not-a-key]')).toThrow(/\[@ok; not-a-key\] is not a citation/);
+		expect(() => parseCitations('[@ok, page three]')).toThrow(/locator "page three" needs a label/);
+	});
+});
+
+const items: CslItem[] = [
+	{ id: 'bbc2013', type: 'article-newspaper', title: 'UN adopts tough new North Korea sanctions after nuclear test', 'container-title': 'BBC News', author: [{ literal: 'BBC News' }], issued: { 'date-parts': [[2013, 3, 7]] }, URL: 'https://www.bbc.co.uk/news/world-asia-21704862' },
+	{ id: 'ap2011', type: 'article-newspaper', title: 'China objects', author: [{ literal: 'Associated Press' }], issued: { 'date-parts': [[2011, 6, 30]] } },
+];
+
+describe('citations through the CSL library', () => {
+	it('formats Chicago author-date in-text citations, with locators', () => {
+		expect(formatInText(items, [{ id: 'bbc2013' }])).toBe('(BBC News 2013)');
+		expect(formatInText(items, [{ id: 'bbc2013', locator: '3', label: 'page' }, { id: 'ap2011' }])).toBe('(BBC News 2013, 3; Associated Press 2011)');
+	});
+
+	it('formats reference entries, with the URL as a link', () => {
+		expect(formatReference(items[0]!)).toBe(
+			'BBC News. 2013. “UN Adopts Tough New North Korea Sanctions after Nuclear Test.” <i>BBC News</i>, March 7, 2013. <a href="https://www.bbc.co.uk/news/world-asia-21704862">https://www.bbc.co.uk/news/world-asia-21704862</a>.',
+		);
+	});
+
+	it('links each work in a group to its entry', () => {
+		const nodes = citationLinks(items, [{ id: 'bbc2013' }, { id: 'ap2011' }], (id) => `#ref-${id}`);
+		expect(nodes).toEqual([
+			{ type: 'text', value: '(' },
+			{ type: 'element', tagName: 'a', properties: { href: '#ref-bbc2013' }, children: [{ type: 'text', value: 'BBC News 2013' }] },
+			{ type: 'text', value: '; ' },
+			{ type: 'element', tagName: 'a', properties: { href: '#ref-ap2011' }, children: [{ type: 'text', value: 'Associated Press 2011' }] },
+			{ type: 'text', value: ')' },
+		]);
+	});
+});
+
+describe('rendering notes', () => {
+	const cite = (keys: { id: string }[]) => citationLinks(items, keys, (id) => `#ref-${id}`);
+
+	it('renders a note as phrasing content with linked citations', () => {
+		expect(renderNote('A *short* note [@bbc2013].', cite).html).toBe(
+			'A <em>short</em> note <cite class="citation" data-cites="bbc2013">(<a href="#ref-bbc2013">BBC News 2013</a>)</cite>.',
+		);
+	});
+
+	it('places a note after its words, marking them, even across inline markup', () => {
+		const note = renderNote('On the phrase [@bbc2013].', cite);
+		const html = renderContribution('Some *emphasised words* here, then more.', {
+			id: 'c1',
+			number: 1,
+			notes: [{ id: 'phrase', number: 4, exact: 'emphasised words here', anchor: { paragraph: 0, start: 5, end: 26 }, body: note.body }],
+		});
+		expect(html).toContain('Some <em><mark class="note-anchor" data-note="phrase">emphasised words</mark></em><mark class="note-anchor" data-note="phrase"> here</mark><label class="note-ref" for="toggle-phrase"');
+		expect(html).toContain('<input class="note-toggle" type="checkbox" id="toggle-phrase"><span class="sidenote" id="note-phrase" role="note" aria-label="Note 4, on “emphasised words here”"><a class="note-num" href="#note-phrase" data-pagefind-ignore="">4</a> On the phrase');
+		expect(html).toMatch(/<\/span>, then more\.<\/p>/);
+	});
+
+	it('keeps every archived character when notes and links are inserted', () => {
+		const text = 'Cui Tiankai met Xi Jinping; Xinyu and Xi’s aide too.';
+		const html = renderContribution(text, {
+			id: 'c1',
+			number: 1,
+			notes: [{ id: 'n', number: 1, exact: 'Cui Tiankai', anchor: { paragraph: 0, start: 0, end: 11 }, body: [{ type: 'text', value: 'Note.' }] }],
+			mentions: [
+				{ text: 'Cui Tiankai', href: '/people/cui/' },
+				{ text: 'Xi Jinping', href: '/people/xi/' },
+				{ text: 'Xi', href: '/people/xi/' },
+			],
+		});
+		const words = html.replace(/<label[\s\S]*?<\/label>|<input[^>]*>|<span class="sidenote"[\s\S]*?<\/span><\/span>|<span class="sidenote"[\s\S]*?<\/span>|<a class="para-link"[^>]*>[^<]*<\/a> /g, '').replace(/<[^>]+>/g, '');
+		expect(words.trim()).toBe(text);
+		// Whole words only, longest first: "Xinyu" is not Xi; "Xi’s" is.
+		expect(html).toContain('<a class="person" href="/people/xi/">Xi Jinping</a>; Xinyu and <a class="person" href="/people/xi/">Xi</a>’s aide');
+		// A mention inside a note's marked words is linked inside the mark.
+		expect(html).toContain('<mark class="note-anchor" data-note="n"><a class="person" href="/people/cui/">Cui Tiankai</a></mark>');
+	});
+});

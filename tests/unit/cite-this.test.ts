@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { citeContribution, citeParagraph, contributionItem } from '../../src/lib/cite-this.ts';
+import { annotationCollection, threadData } from '../../src/lib/open-data.ts';
+import { contribution, conversation, speaker } from '../support/model.ts';
+
+const site = 'https://example.org';
+const delury = contribution(6, speaker('john-delury', 'John Delury'));
+const suzanne = contribution(3, speaker('suzanne', 'Suzanne', { nameIsPartial: true }));
+const unnamed = contribution(2, speaker('anon'));
+const thread = conversation([unnamed, suzanne, delury]);
+
+describe('cite this', () => {
+	it('describes a contribution as CSL-JSON from the content’s metadata', () => {
+		expect(contributionItem(thread, delury, site)).toEqual({
+			id: 'x-c6',
+			'citation-key': 'x_c6',
+			type: 'post',
+			title: 'Contribution 6 to “A Title?”',
+			author: [{ given: 'John', family: 'Delury' }],
+			'container-title': 'A Series',
+			publisher: 'Example',
+			issued: { 'date-parts': [[2013, 3]] },
+			URL: 'https://example.org/conversations/x/c6/',
+		});
+	});
+
+	it('formats Chicago, APA and MLA, and BibTeX', () => {
+		const set = citeContribution(thread, delury, site);
+		expect(set.styles.map((s) => s.label)).toEqual(['Chicago', 'APA', 'MLA']);
+		expect(set.styles[0]!.html).toBe('Delury, John. 2013. “Contribution 6 to ‘A Title?’” <i>A Series</i>. Example. <a href="https://example.org/conversations/x/c6/">https://example.org/conversations/x/c6/</a>.');
+		expect(set.styles[1]!.html).toMatch(/^Delury, J\. \(2013, March\)\. <i>Contribution 6 to “A Title\?”<\/i> \[Online post\]\./);
+		expect(set.styles[2]!.html).toMatch(/^Delury, John\. “Contribution 6 to ‘A Title\?’” <i>A Series<\/i>, Example, Mar\. 2013/);
+		expect(set.bibtex).toMatch(/^@misc\{x_c6,\n\tauthor = \{Delury, John\},/);
+	});
+
+	it('prints a first name as it stands and invents no author for an unnamed writer', () => {
+		expect(citeContribution(thread, suzanne, site).styles[0]!.html).toMatch(/^Suzanne\. 2013\./);
+		expect(citeContribution(thread, unnamed, site).styles[0]!.html).toMatch(/^“Contribution 2 to ‘A Title\?’” 2013\./);
+		expect(contributionItem(thread, unnamed, site)).not.toHaveProperty('author');
+	});
+
+	it('cites a paragraph with its locator and its own anchor', () => {
+		const cite = citeParagraph(thread, delury, 2, site);
+		expect(cite.inText).toBe('(Delury 2013, para. 6.2)');
+		expect(cite.referenceHtml).toContain('https://example.org/conversations/x/c6/#c6-p2');
+	});
+});
+
+describe('open data', () => {
+	const withNote = {
+		...thread,
+		annotations: [{ id: 'n1', number: 1, contribution: 'c6', target: { exact: 'two' }, anchor: { paragraph: 0, start: 10, end: 13 }, motivation: 'commenting' as const, people: [], html: 'A note <cite><a href="#ref-k">(K 2013)</a></cite>.', text: 'A note (K 2013).', cites: ['k'], file: 'n1.md' }],
+	};
+
+	it('publishes notes as a W3C AnnotationCollection with TextQuoteSelectors on canonical URLs', () => {
+		const collection = annotationCollection(withNote, site);
+		expect(collection).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', total: 1 });
+		const [item] = collection.first.items;
+		expect(item).toEqual({
+			id: 'https://example.org/conversations/x/#note-n1',
+			type: 'Annotation',
+			motivation: 'commenting',
+			body: { type: 'TextualBody', value: 'A note <cite><a href="https://example.org/conversations/x/#ref-k">(K 2013)</a></cite>.', format: 'text/html', language: 'en' },
+			target: { source: 'https://example.org/conversations/x/c6/', selector: { type: 'TextQuoteSelector', exact: 'two', prefix: 'Paragraph ', suffix: ' of 6.' } },
+		});
+	});
+
+	it('publishes the thread: speakers as the evidence names them, replies, every paragraph', () => {
+		const data = threadData({ conversations: [thread], speakers: [delury.speaker, suzanne.speaker, unnamed.speaker], people: [] }, thread, site);
+		expect(data.speakers.map((s) => [s.id, s.name, s.display])).toEqual([
+			['john-delury', 'John Delury', 'John Delury'],
+			['suzanne', 'Suzanne', 'Suzanne'],
+			['anon', null, 'Unnamed contributor'],
+		]);
+		expect(data.contributions[2]!.paragraphs[1]).toEqual({ id: 'c6-p2', locator: '6.2', text: 'Paragraph two of 6.' });
+	});
+});
