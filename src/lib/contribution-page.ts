@@ -1,4 +1,5 @@
-import type { Contribution, Conversation, ReferenceEntry } from '../loader/model.ts';
+import type { Contribution, Conversation, Person, ReferenceEntry } from '../loader/model.ts';
+import { peopleMentioned } from './people-mentioned.ts';
 import { excerpt } from './excerpt.ts';
 import { contributionLink, type ContributionLink } from './links.ts';
 import { neighbours } from './reply-graph.ts';
@@ -19,9 +20,13 @@ export interface ContributionPageModel {
 	next?: ContributionLink;
 	/** The works cited by this contribution's notes. */
 	references: ReferenceEntry[];
+	/** The people the contribution mentions, with all their names. */
+	peopleMentioned: Person[];
+	/** Pagefind metadata and filters, one `key:value` each (Pagefind reads one per attribute). */
+	search: { title: string; context: string; speaker: string; conversation: string };
 }
 
-export function contributionPageModel(conversation: Conversation, contribution: Contribution): ContributionPageModel {
+export function contributionPageModel(conversation: Conversation, contribution: Contribution, people: readonly Person[] = []): ContributionPageModel {
 	const quoted = (id: string): QuotedLink => {
 		const target = conversation.contributions.find((c) => c.id === id);
 		return { ...contributionLink(conversation, id, 'page'), excerpt: excerpt(target?.paragraphs[0] ?? '') };
@@ -35,5 +40,12 @@ export function contributionPageModel(conversation: Conversation, contribution: 
 		...(previous ? { previous: contributionLink(conversation, previous.id, 'page') } : {}),
 		...(next ? { next: contributionLink(conversation, next.id, 'page') } : {}),
 		references: conversation.references.filter((entry) => conversation.annotations.some((note) => note.contribution === contribution.id && note.cites.includes(entry.id))),
+		peopleMentioned: peopleMentioned(contribution, people),
+		search: {
+			title: `title:${contribution.number} · ${speakerName(contribution.speaker)}`,
+			context: `context:${conversation.title} · ${conversation.date.label}`,
+			speaker: `speaker:${speakerName(contribution.speaker)}`,
+			conversation: `conversation:${conversation.title}`,
+		},
 	};
 }

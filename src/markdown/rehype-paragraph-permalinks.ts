@@ -13,13 +13,15 @@ export interface ParagraphPermalinkOptions {
  * ```
  * becomes, with `{ number: 6 }`,
  * ```html
- * <p id="c6-p2"><a class="para-link" href="#c6-p2" aria-label="Paragraph 6.2, permalink"
- *   data-pagefind-ignore>6.2</a> Text</p>
+ * <p id="c6-p2" data-pagefind-title="¶ 6.2"><a class="para-link" href="#c6-p2"
+ *   aria-label="Paragraph 6.2, permalink" data-pagefind-ignore>6.2</a> Text</p>
  * ```
  *
  * Why: readers cite paragraphs by locator (¶ 6.2), so the locator is the link text. It is a real
  * link, first in the paragraph, so the keyboard reaches it and it works without JavaScript; CSS
- * shows it in the margin on hover and focus. Search ignores it so results quote only the text.
+ * shows it in the margin on hover and focus. Search ignores the link, so results quote only the
+ * text, and takes the locator as the paragraph's title (`data-pagefind-title="¶ 6.2"`), so a
+ * result can point at the paragraph that matched.
  * Run after `rehype-paragraph-ids`.
  */
 export default function rehypeParagraphPermalinks(options: ParagraphPermalinkOptions) {
@@ -31,6 +33,7 @@ export default function rehypeParagraphPermalinks(options: ParagraphPermalinkOpt
 			const id = node.properties.id;
 			if (typeof id !== 'string') continue;
 			const locator = `${options.number}.${count}`;
+			node.properties.dataPagefindTitle = `¶ ${locator}`;
 			const link: Element = {
 				type: 'element',
 				tagName: 'a',

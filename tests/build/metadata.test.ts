@@ -43,10 +43,12 @@ describe('link previews and structured data', () => {
 		expect(comments[2]!['parentItem']).toEqual({ '@id': `${SITE}${THREAD}#c3` });
 	});
 
-	it('the sitemap lists every page but the 404, and robots.txt points to it', () => {
+	it('the sitemap lists every page search engines may index, and robots.txt points to it', () => {
 		const sitemap = readFileSync(`${DIST}/sitemap.xml`, 'utf8');
 		const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.replace(SITE, '')).sort();
-		expect(listed).toEqual(htmlPages().filter((url) => url !== '/404.html'));
+		const indexable = htmlPages().filter((url) => page(url)('meta[name="robots"]').attr('content') !== 'noindex');
+		expect(listed).toEqual(indexable);
+		expect(indexable).not.toContain('/404.html');
 		expect(readFileSync(`${DIST}/robots.txt`, 'utf8')).toContain(`Sitemap: ${SITE}/sitemap.xml`);
 	});
 

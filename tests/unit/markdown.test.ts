@@ -27,8 +27,8 @@ describe('rehype-paragraph-ids', () => {
 describe('renderContribution', () => {
 	it('gives each paragraph an id and a permalink carrying its locator', () => {
 		expect(renderContribution('First.\n\nSecond.', { id: 'c6', number: 6 })).toBe(
-			'<p id="c6-p1"><a class="para-link" href="#c6-p1" aria-label="Paragraph 6.1, permalink" data-pagefind-ignore="">6.1</a> First.</p>\n' +
-				'<p id="c6-p2"><a class="para-link" href="#c6-p2" aria-label="Paragraph 6.2, permalink" data-pagefind-ignore="">6.2</a> Second.</p>',
+			'<p id="c6-p1" data-pagefind-title="¶ 6.1"><a class="para-link" href="#c6-p1" aria-label="Paragraph 6.1, permalink" data-pagefind-ignore="">6.1</a> First.</p>\n' +
+				'<p id="c6-p2" data-pagefind-title="¶ 6.2"><a class="para-link" href="#c6-p2" aria-label="Paragraph 6.2, permalink" data-pagefind-ignore="">6.2</a> Second.</p>',
 		);
 	});
 

@@ -1,0 +1,25 @@
+import type { Contribution, Person } from '../loader/model.ts';
+
+/**
+ * The people a contribution mentions, by any of their mention strings, in order of first
+ * mention. Shown under the contribution with every other name they go by, so a reader (and the
+ * search index) finds the post by "崔天凯" or "Barack Obama" though the text says "Cui" or
+ * "Barrack".
+ */
+export function peopleMentioned(contribution: Contribution, people: readonly Person[]): Person[] {
+	const text = contribution.paragraphs.join('\n');
+	const found = people
+		.map((person) => ({ person, at: Math.min(...person.mentions.map((m) => wholeWordIndex(text, m)).filter((i) => i >= 0)) }))
+		.filter(({ at }) => Number.isFinite(at));
+	return found.sort((a, b) => a.at - b.at).map(({ person }) => person);
+}
+
+/** Every name a person goes by, without repeats: name, Chinese and Korean names, aliases. */
+export function namesOf(person: Person): string[] {
+	return [...new Set([person.name, person.chineseName, person.traditionalName, person.pinyin, person.koreanName, ...person.aliases].filter((n): n is string => Boolean(n)))];
+}
+
+function wholeWordIndex(text: string, word: string): number {
+	const match = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').exec(text);
+	return match ? match.index : -1;
+}

@@ -1,0 +1,32 @@
+import { loadPagefindUi, RESULT_TEMPLATE } from './pagefind-ui.ts';
+
+/**
+ * The /search/ page: a shareable search. It reads `?q=`, runs it with Pagefind's components and
+ * keeps the address in step with what the reader types, so a search can be copied as a link.
+ */
+const form = document.querySelector<HTMLFormElement>('[data-search-form]');
+const results = document.querySelector<HTMLElement>('[data-search-results]');
+document.querySelector<HTMLElement>('[data-search-needs-js]')?.setAttribute('hidden', '');
+
+if (form && results) {
+	const query = new URLSearchParams(location.search).get('q') ?? '';
+	form.hidden = true;
+	await loadPagefindUi();
+	results.innerHTML = `<pagefind-input placeholder="Words or names"></pagefind-input>
+<pagefind-filter-dropdown filter="speaker" label="Speaker"></pagefind-filter-dropdown>
+<pagefind-summary></pagefind-summary>
+<pagefind-results max-sub-results="2"><script type="text/pagefind-template">${RESULT_TEMPLATE}</script></pagefind-results>`;
+	await customElements.whenDefined('pagefind-input');
+	const input = results.querySelector('pagefind-input')?.querySelector('input');
+	if (input) {
+		input.value = query;
+		input.dispatchEvent(new Event('input', { bubbles: true }));
+		input.addEventListener('input', () => {
+			const url = new URL(location.href);
+			if (input.value) url.searchParams.set('q', input.value);
+			else url.searchParams.delete('q');
+			history.replaceState(null, '', url);
+		});
+		input.focus();
+	}
+}
