@@ -6,6 +6,9 @@ export const SEARCH_OPTIONS = {
 	/** Results link to pages with `?highlight=…`, which marks the terms on arrival. */
 	highlightParam: 'highlight',
 	excerptLength: 24,
+	// Search on the page's own thread: the worker would fetch a second copy of Pagefind's engine
+	// (12 KB gzip) to keep off the main thread a search that takes milliseconds here.
+	noWorker: true,
 	ranking: {
 		// A name query should lead first to the posts that mention the person, not to the names
 		// index's page about them, whose title is the name itself.
