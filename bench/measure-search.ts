@@ -21,7 +21,12 @@ export interface SearchMeasure {
  * Bytes are counted per file fetched, at the size gzip would send (Pagefind's index files are
  * compressed already, so they count as they are).
  */
-export async function measureSearch(browser: Browser, siteDir: string, queries: readonly string[], startPath = '/'): Promise<SearchMeasure[]> {
+export async function measureSearch(
+	browser: Browser,
+	siteDir: string,
+	queries: readonly string[],
+	startPath = '/',
+): Promise<SearchMeasure[]> {
 	const server = await serveStatic(siteDir);
 	const gzipped = new Map<string, number>();
 	const sizeOf = (url: string) => {
@@ -52,10 +57,14 @@ export async function measureSearch(browser: Browser, siteDir: string, queries: 
 				await page.keyboard.press('Control+k');
 				await page.waitForSelector('pagefind-modal dialog[open] pagefind-input input');
 				await page.locator('pagefind-modal pagefind-input input').fill(text);
-				await page.waitForFunction((q) => {
-					const summary = document.querySelector('pagefind-modal pagefind-summary')?.textContent ?? '';
-					return summary.includes(q) && (document.querySelector('pagefind-modal a.pf-result-link') || /no results/i.test(summary));
-				}, text, { timeout: 20_000 });
+				await page.waitForFunction(
+					(q) => {
+						const summary = document.querySelector('pagefind-modal pagefind-summary')?.textContent ?? '';
+						return summary.includes(q) && (document.querySelector('pagefind-modal a.pf-result-link') || /no results/i.test(summary));
+					},
+					text,
+					{ timeout: 20_000 },
+				);
 				const ms = Date.now() - started;
 				await page.waitForLoadState('networkidle');
 				const results = await page.locator('pagefind-modal li.pf-result').count();
@@ -74,7 +83,18 @@ export async function measureSearch(browser: Browser, siteDir: string, queries: 
 }
 
 /** The benchmark's default queries: names in several spellings, a subject, a phrase. */
-export const BENCH_QUERIES = ['Cui Tiankai', 'Tiankai', '崔天凯', 'Barack Obama', 'Kim Jong-un', 'Delury', 'armistice', 'sanctions', 'Six Party Talks', 'Lucy football'];
+export const BENCH_QUERIES = [
+	'Cui Tiankai',
+	'Tiankai',
+	'崔天凯',
+	'Barack Obama',
+	'Kim Jong-un',
+	'Delury',
+	'armistice',
+	'sanctions',
+	'Six Party Talks',
+	'Lucy football',
+];
 
 /** A text table, right-aligned numbers. */
 export function table(headers: string[], rows: (string | number)[][]): string {

@@ -11,10 +11,12 @@ const browser = await launchChromium();
 try {
 	const measures = await measureSearch(browser, path.resolve('dist'), BENCH_QUERIES, '/conversations/north-korea-sanctions-2013/');
 	const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-	console.log(table(
-		['query', 'results', 'cold KB', 'cold ms', 'warm KB', 'warm ms'],
-		measures.map((m) => [m.query, m.results, kb(m.coldBytes), m.coldMs, kb(m.warmBytes), m.warmMs]),
-	));
+	console.log(
+		table(
+			['query', 'results', 'cold KB', 'cold ms', 'warm KB', 'warm ms'],
+			measures.map((m) => [m.query, m.results, kb(m.coldBytes), m.coldMs, kb(m.warmBytes), m.warmMs]),
+		),
+	);
 } finally {
 	await browser.close();
 }

@@ -1,19 +1,20 @@
 /**
  * `npm run build`: checks the content, builds the site into a fresh folder, indexes it for
- * search, and only then swaps it in for `dist/`. Any failure leaves the last good `dist/`
+ * search, writes its security headers, and only then swaps it in for `dist/`. Any failure leaves the last good `dist/`
  * exactly as it was.
  *
  * Environment: `EDITION_CONTENT_DIR` (default `content`) and `EDITION_DIST_DIR` (default `dist`)
  * let the tests build fixture content without touching the real site.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ContentError } from '../src/loader/content-error.ts';
 import { loadEdition } from '../src/loader/load-edition.ts';
 import { buildSearchIndex } from '../src/search/build-index.ts';
+import { headersFile } from '../src/security/headers.ts';
 
 const started = performance.now();
 const contentDir = process.env.EDITION_CONTENT_DIR ?? 'content';
@@ -24,7 +25,9 @@ const oldDir = path.join(workDir, `old-${process.pid}`);
 
 function fail(message: string): never {
 	rmSync(nextDir, { recursive: true, force: true });
-	console.error(`\n✖ Build stopped. ${existsSync(distDir) ? `The last good site in ${path.relative('.', distDir)}/ is unchanged.` : 'Nothing was published.'}\n\n${message}\n`);
+	console.error(
+		`\n✖ Build stopped. ${existsSync(distDir) ? `The last good site in ${path.relative('.', distDir)}/ is unchanged.` : 'Nothing was published.'}\n\n${message}\n`,
+	);
 	process.exit(1);
 }
 
@@ -32,7 +35,9 @@ function fail(message: string): never {
 try {
 	const edition = loadEdition(contentDir);
 	const contributions = edition.conversations.reduce((sum, c) => sum + c.contributions.length, 0);
-	console.log(`✓ Content: ${edition.conversations.length} conversation(s), ${contributions} contributions, ${edition.speakers.length} speakers`);
+	console.log(
+		`✓ Content: ${edition.conversations.length} conversation(s), ${contributions} contributions, ${edition.speakers.length} speakers`,
+	);
 } catch (error) {
 	if (error instanceof ContentError) fail(error.message);
 	throw error;
@@ -41,7 +46,9 @@ try {
 // 2. The site, built into a fresh folder beside dist/.
 mkdirSync(workDir, { recursive: true });
 rmSync(nextDir, { recursive: true, force: true });
-const astro = createRequire(import.meta.url).resolve('astro/package.json').replace(/package\.json$/, 'bin/astro.mjs');
+const astro = createRequire(import.meta.url)
+	.resolve('astro/package.json')
+	.replace(/package\.json$/, 'bin/astro.mjs');
 const result = spawnSync(process.execPath, [astro, 'build', '--silent'], {
 	stdio: 'inherit',
 	env: { ...process.env, EDITION_OUT_DIR: nextDir, EDITION_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
@@ -56,7 +63,10 @@ try {
 	fail(error instanceof Error ? error.message : String(error));
 }
 
-// 4. Swap: two renames, so dist/ is never half-written.
+// 4. Security headers for static hosts.
+writeFileSync(path.join(nextDir, '_headers'), headersFile());
+
+// 5. Swap: two renames, so dist/ is never half-written.
 if (existsSync(distDir)) renameSync(distDir, oldDir);
 renameSync(nextDir, distDir);
 rmSync(oldDir, { recursive: true, force: true });

@@ -14,7 +14,10 @@ mkdirSync(outDir, { recursive: true });
 const server = await serveStatic(path.resolve('dist'));
 const browser = await launchChromium();
 try {
-	for (const [width, height] of [[390, 844], [1280, 900]] as const) {
+	for (const [width, height] of [
+		[390, 844],
+		[1280, 900],
+	] as const) {
 		for (const scheme of ['light', 'dark'] as const) {
 			const context = await browser.newContext({ viewport: { width, height }, colorScheme: scheme, deviceScaleFactor: 1 });
 			const page = await context.newPage();

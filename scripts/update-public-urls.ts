@@ -7,12 +7,17 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { PUBLIC_URLS_FILE, publicUrlsOfBuild } from '../tests/support/public-urls.ts';
 
-const header = '# Every public URL and citable anchor of the site. Published links must keep working:\n# the build tests fail if one disappears. Add new ones with `npm run urls:update`.\n';
-const listed = readFileSync(PUBLIC_URLS_FILE, { encoding: 'utf8', flag: 'a+' }).split('\n').filter((line) => line && !line.startsWith('#'));
+const header =
+	'# Every public URL and citable anchor of the site. Published links must keep working:\n# the build tests fail if one disappears. Add new ones with `npm run urls:update`.\n';
+const listed = readFileSync(PUBLIC_URLS_FILE, { encoding: 'utf8', flag: 'a+' })
+	.split('\n')
+	.filter((line) => line && !line.startsWith('#'));
 const built = publicUrlsOfBuild();
 const lost = listed.filter((url) => !built.includes(url));
 if (lost.length > 0) {
-	console.error(`These published URLs are gone from the build; restore them, or delete them from ${PUBLIC_URLS_FILE} by hand if that is really meant:\n${lost.join('\n')}`);
+	console.error(
+		`These published URLs are gone from the build; restore them, or delete them from ${PUBLIC_URLS_FILE} by hand if that is really meant:\n${lost.join('\n')}`,
+	);
 	process.exit(1);
 }
 writeFileSync(PUBLIC_URLS_FILE, header + built.join('\n') + '\n');

@@ -10,7 +10,12 @@ import { formatInText, type CiteKey, type CslItem } from './engine.ts';
 export function citationLinks(items: readonly CslItem[], keys: readonly CiteKey[], hrefFor: (id: string) => string): ElementContent[] {
 	const text = formatInText(items, keys);
 	const parts = keys.map((key) => ({ key, text: formatInText(items, [key]).replace(/^\((.*)\)$/, '$1') }));
-	const link = (id: string, value: string): ElementContent => ({ type: 'element', tagName: 'a', properties: { href: hrefFor(id) }, children: [{ type: 'text', value }] });
+	const link = (id: string, value: string): ElementContent => ({
+		type: 'element',
+		tagName: 'a',
+		properties: { href: hrefFor(id) },
+		children: [{ type: 'text', value }],
+	});
 
 	const nodes: ElementContent[] = [];
 	let at = 0;

@@ -23,7 +23,10 @@ export interface CiteKey {
 }
 
 const csl = core.plugins.config.get('@csl') as { styles: { add: (name: string, xml: string) => void; has: (name: string) => boolean } };
-for (const [name, xml] of [['chicago-author-date', chicagoAuthorDate], ['mla', mla]] as const) {
+for (const [name, xml] of [
+	['chicago-author-date', chicagoAuthorDate],
+	['mla', mla],
+] as const) {
 	if (!csl.styles.has(name)) csl.styles.add(name, xml);
 }
 
@@ -33,13 +36,25 @@ for (const [name, xml] of [['chicago-author-date', chicagoAuthorDate], ['mla', m
  */
 export function formatInText(items: readonly CslItem[], keys: readonly CiteKey[], style: CitationStyle = 'chicago-author-date'): string {
 	const cite = new core.Cite([...items]);
-	return cite.format('citation', { style, format: 'text', entry: keys.map((key) => ({ ...key })), citationsPre: [items.map((item) => item.id)], citationsPost: [] }) as string;
+	return cite.format('citation', {
+		style,
+		format: 'text',
+		entry: keys.map((key) => ({ ...key })),
+		citationsPre: [items.map((item) => item.id)],
+		citationsPost: [],
+	}) as string;
 }
 
 /** A reference list of all `items`, in the style's order, each entry as HTML with its URL linked. */
-export function formatBibliography(items: readonly CslItem[], style: CitationStyle = 'chicago-author-date'): { id: string; html: string }[] {
+export function formatBibliography(
+	items: readonly CslItem[],
+	style: CitationStyle = 'chicago-author-date',
+): { id: string; html: string }[] {
 	const output = new core.Cite([...items]).format('bibliography', { style, format: 'html' }) as string;
-	return [...output.matchAll(/<div data-csl-entry-id="([^"]+)" class="csl-entry">([\s\S]*?)<\/div>/g)].map((match) => ({ id: match[1]!, html: linkUrls(match[2]!.trim()) }));
+	return [...output.matchAll(/<div data-csl-entry-id="([^"]+)" class="csl-entry">([\s\S]*?)<\/div>/g)].map((match) => ({
+		id: match[1]!,
+		html: linkUrls(match[2]!.trim()),
+	}));
 }
 
 /** A full reference-list entry, as HTML (italics for titles) or text. */

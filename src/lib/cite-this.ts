@@ -42,14 +42,23 @@ const STYLES: { style: CitationStyle; label: string }[] = [
 /** "Cite this": the contribution in Chicago, APA and MLA, as BibTeX, and as CSL-JSON. */
 export function citeContribution(conversation: Conversation, contribution: Contribution, site = SITE_URL): CitationSet {
 	const item = contributionItem(conversation, contribution, site);
-	return { styles: STYLES.map(({ style, label }) => ({ style, label, html: formatReference(item, style) })), bibtex: formatBibtex(item), item };
+	return {
+		styles: STYLES.map(({ style, label }) => ({ style, label, html: formatReference(item, style) })),
+		bibtex: formatBibtex(item),
+		item,
+	};
 }
 
 /**
  * "Cite this paragraph": the in-text citation with its locator, e.g. "(Delury 2013, para. 6.2)",
  * and the Chicago reference entry pointing at the paragraph's own anchor.
  */
-export function citeParagraph(conversation: Conversation, contribution: Contribution, paragraph: number, site = SITE_URL): { inText: string; referenceHtml: string } {
+export function citeParagraph(
+	conversation: Conversation,
+	contribution: Contribution,
+	paragraph: number,
+	site = SITE_URL,
+): { inText: string; referenceHtml: string } {
 	const item = contributionItem(conversation, contribution, site);
 	const inText = formatInText([item], [{ id: item.id, locator: `${contribution.number}.${paragraph}`, label: 'paragraph' }]);
 	const referenceHtml = formatReference({ ...item, URL: `${item.URL as string}#${contribution.id}-p${paragraph}` });

@@ -26,7 +26,11 @@ export interface ContributionPageModel {
 	search: { title: string; context: string; speaker: string; conversation: string };
 }
 
-export function contributionPageModel(conversation: Conversation, contribution: Contribution, people: readonly Person[] = []): ContributionPageModel {
+export function contributionPageModel(
+	conversation: Conversation,
+	contribution: Contribution,
+	people: readonly Person[] = [],
+): ContributionPageModel {
 	const quoted = (id: string): QuotedLink => {
 		const target = conversation.contributions.find((c) => c.id === id);
 		return { ...contributionLink(conversation, id, 'page'), excerpt: excerpt(target?.paragraphs[0] ?? '') };
@@ -39,7 +43,9 @@ export function contributionPageModel(conversation: Conversation, contribution: 
 		answeredBy: contribution.replies.map(quoted),
 		...(previous ? { previous: contributionLink(conversation, previous.id, 'page') } : {}),
 		...(next ? { next: contributionLink(conversation, next.id, 'page') } : {}),
-		references: conversation.references.filter((entry) => conversation.annotations.some((note) => note.contribution === contribution.id && note.cites.includes(entry.id))),
+		references: conversation.references.filter((entry) =>
+			conversation.annotations.some((note) => note.contribution === contribution.id && note.cites.includes(entry.id)),
+		),
 		peopleMentioned: peopleMentioned(contribution, people),
 		search: {
 			title: `title:${contribution.number} · ${speakerName(contribution.speaker)}`,

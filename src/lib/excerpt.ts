@@ -5,5 +5,8 @@
 export function excerpt(text: string, words = 40): string {
 	const parts = text.trim().split(/\s+/);
 	if (parts.length <= words) return text.trim();
-	return `${parts.slice(0, words).join(' ').replace(/[,;:.—–-]+$/, '')}…`;
+	return `${parts
+		.slice(0, words)
+		.join(' ')
+		.replace(/[,;:.—–-]+$/, '')}…`;
 }

@@ -23,7 +23,11 @@ export function contributionJsonLd(conversation: Conversation, contribution: Con
 	return {
 		'@context': 'https://schema.org',
 		...(isOpening ? postingOf(conversation, contribution, site) : commentOf(conversation, contribution, site)),
-		isPartOf: { '@type': 'DiscussionForumPosting', '@id': itemId(conversation, conversation.contributions[0]!, site), headline: conversation.title },
+		isPartOf: {
+			'@type': 'DiscussionForumPosting',
+			'@id': itemId(conversation, conversation.contributions[0]!, site),
+			headline: conversation.title,
+		},
 	};
 }
 

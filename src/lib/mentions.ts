@@ -23,7 +23,9 @@ const CONTEXT_WORDS = 8;
  * counts once.
  */
 export function mentionsOf(edition: Edition, person: Person): MentionOccurrence[] {
-	const patterns = [...person.mentions].sort((a, b) => b.length - a.length).map((text) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(text)}(?![\\p{L}\\p{N}])`, 'gu'));
+	const patterns = [...person.mentions]
+		.sort((a, b) => b.length - a.length)
+		.map((text) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(text)}(?![\\p{L}\\p{N}])`, 'gu'));
 	return edition.conversations.flatMap((conversation) =>
 		conversation.contributions.flatMap((contribution) =>
 			contribution.paragraphs.flatMap((text, index) => {
@@ -56,7 +58,11 @@ export function notesAbout(edition: Edition, person: Person): (Annotation & { hr
 	return edition.conversations.flatMap((conversation) =>
 		conversation.annotations
 			.filter((note) => note.people.includes(person.id))
-			.map((note) => ({ ...note, html: noteHtmlFrom(note.html, conversationPath(conversation.id)), href: `${conversationPath(conversation.id)}#note-${note.id}` })),
+			.map((note) => ({
+				...note,
+				html: noteHtmlFrom(note.html, conversationPath(conversation.id)),
+				href: `${conversationPath(conversation.id)}#note-${note.id}`,
+			})),
 	);
 }
 

@@ -27,7 +27,12 @@ export function annotationCollection(conversation: Conversation, site: string) {
 			id: `${absoluteUrl(conversationPath(conversation.id), site)}#note-${note.id}`,
 			type: 'Annotation',
 			motivation: note.motivation,
-			body: { type: 'TextualBody', value: noteHtmlFrom(note.html, absoluteUrl(conversationPath(conversation.id), site)), format: 'text/html', language: 'en' },
+			body: {
+				type: 'TextualBody',
+				value: noteHtmlFrom(note.html, absoluteUrl(conversationPath(conversation.id), site)),
+				format: 'text/html',
+				language: 'en',
+			},
 			target: {
 				source: absoluteUrl(contributionPath(conversation.id, note.contribution), site),
 				selector: {
@@ -62,7 +67,15 @@ export function threadData(edition: Edition, conversation: Conversation, site: s
 		date: conversation.date,
 		speakers: edition.speakers
 			.filter((s) => speakerIds.has(s.id))
-			.map((s) => ({ id: s.id, name: s.name ?? null, display: speakerName(s), nameIsPartial: s.nameIsPartial, unnamedReason: s.unnamedReason ?? null, affiliation: s.affiliation ?? null, url: absoluteUrl(speakerPath(s.id), site) })),
+			.map((s) => ({
+				id: s.id,
+				name: s.name ?? null,
+				display: speakerName(s),
+				nameIsPartial: s.nameIsPartial,
+				unnamedReason: s.unnamedReason ?? null,
+				affiliation: s.affiliation ?? null,
+				url: absoluteUrl(speakerPath(s.id), site),
+			})),
 		contributions: conversation.contributions.map((c) => ({
 			id: c.id,
 			number: c.number,

@@ -16,7 +16,20 @@ export function peopleMentioned(contribution: Contribution, people: readonly Per
 
 /** Every name a person goes by, without repeats: name, Chinese and Korean names, aliases. */
 export function namesOf(person: Person): string[] {
-	return [...new Set([person.name, person.chineseName, person.traditionalName, person.pinyin, person.koreanName, ...person.aliases].filter((n): n is string => Boolean(n)))];
+	return [
+		...new Set(
+			[person.name, person.chineseName, person.traditionalName, person.pinyin, person.koreanName, ...person.aliases].filter(
+				(n): n is string => Boolean(n),
+			),
+		),
+	];
+}
+
+/** The language of a name written in Chinese characters (`zh`) or Hangul (`ko`), so screen readers and fonts get it right. */
+export function languageOf(name: string): 'zh' | 'ko' | undefined {
+	if (/\p{Script=Han}/u.test(name)) return 'zh';
+	if (/\p{Script=Hangul}/u.test(name)) return 'ko';
+	return undefined;
 }
 
 function wholeWordIndex(text: string, word: string): number {

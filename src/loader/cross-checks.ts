@@ -42,7 +42,9 @@ function personNames(people: readonly Draft<PersonData>[]): ContentProblem[] {
 		const { name, chineseName, traditionalName, koreanName, aliases, mentions } = person.data;
 		const names: [string, (string | number)[]][] = [
 			[name, ['name']],
-			...[chineseName, traditionalName, koreanName].flatMap((value, i) => (value ? [[value, [['chineseName', 'traditionalName', 'koreanName'][i]!]] as [string, string[]]] : [])),
+			...[chineseName, traditionalName, koreanName].flatMap((value, i) =>
+				value ? [[value, [['chineseName', 'traditionalName', 'koreanName'][i]!]] as [string, string[]]] : [],
+			),
 			...aliases.map((alias, i): [string, (string | number)[]] => [alias, ['aliases', i]]),
 			...mentions.map((mention, i): [string, (string | number)[]] => [mention, ['mentions', i]]),
 		];
@@ -50,7 +52,12 @@ function personNames(people: readonly Draft<PersonData>[]): ContentProblem[] {
 			const key = value.normalize('NFKC').toLowerCase();
 			const first = owner.get(key);
 			if (first && first.id !== person.data.id) {
-				problems.push({ file: person.file, field: field.join('.'), line: person.lineOf(field), message: `${JSON.stringify(value)} already names ${first.id} (${first.file}); a name may point to one person only` });
+				problems.push({
+					file: person.file,
+					field: field.join('.'),
+					line: person.lineOf(field),
+					message: `${JSON.stringify(value)} already names ${first.id} (${first.file}); a name may point to one person only`,
+				});
 			} else if (!first) {
 				owner.set(key, { id: person.data.id, file: person.file });
 			}
@@ -62,7 +69,14 @@ function personNames(people: readonly Draft<PersonData>[]): ContentProblem[] {
 function personSpeakers(people: readonly Draft<PersonData>[], speakers: Map<string, Draft<SpeakerData>>): ContentProblem[] {
 	return people.flatMap((person) =>
 		person.data.speaker && !speakers.has(person.data.speaker)
-			? [{ file: person.file, field: 'speaker', line: person.lineOf(['speaker']), message: `is ${JSON.stringify(person.data.speaker)}, but there is no such speaker in content/speakers/` }]
+			? [
+					{
+						file: person.file,
+						field: 'speaker',
+						line: person.lineOf(['speaker']),
+						message: `is ${JSON.stringify(person.data.speaker)}, but there is no such speaker in content/speakers/`,
+					},
+				]
 			: [],
 	);
 }
@@ -74,7 +88,13 @@ function duplicateReferences(conversation: ConversationDraft): ContentProblem[] 
 			seen.add(item.id);
 			return [];
 		}
-		return [{ file: conversation.references!.file, field: `[${index}].id`, message: `${JSON.stringify(item.id)} is already the key of another reference` }];
+		return [
+			{
+				file: conversation.references!.file,
+				field: `[${index}].id`,
+				message: `${JSON.stringify(item.id)} is already the key of another reference`,
+			},
+		];
 	});
 }
 
@@ -89,19 +109,41 @@ function noteTargets(conversation: ConversationDraft): ContentProblem[] {
 		const target = note.data.target;
 		const contribution = conversation.contributions.find((c) => c.data.id === target.contribution);
 		if (!contribution) {
-			return [{ file: note.file, field: 'target.contribution', line: note.lineOf(['target', 'contribution']), message: `is ${JSON.stringify(target.contribution)}, but this conversation has no contribution with that id` }];
+			return [
+				{
+					file: note.file,
+					field: 'target.contribution',
+					line: note.lineOf(['target', 'contribution']),
+					message: `is ${JSON.stringify(target.contribution)}, but this conversation has no contribution with that id`,
+				},
+			];
 		}
 		const where = { file: note.file, field: 'target.exact', line: note.lineOf(['target', 'exact']) };
-		const result = locateQuote(contribution.paragraphs.map((p) => p.text), target);
+		const result = locateQuote(
+			contribution.paragraphs.map((p) => p.text),
+			target,
+		);
 		const quoted = JSON.stringify((target.prefix ?? '') + target.exact + (target.suffix ?? ''));
 		if (!result.ok && result.reason === 'missing') {
-			return [{ ...where, message: `${quoted} does not occur in contribution ${target.contribution} (${contribution.file}); quote it exactly, within one paragraph` }];
+			return [
+				{
+					...where,
+					message: `${quoted} does not occur in contribution ${target.contribution} (${contribution.file}); quote it exactly, within one paragraph`,
+				},
+			];
 		}
 		if (!result.ok) {
-			return [{ ...where, message: `${quoted} occurs ${result.count} times in contribution ${target.contribution}; add a prefix or suffix so it matches one place only` }];
+			return [
+				{
+					...where,
+					message: `${quoted} occurs ${result.count} times in contribution ${target.contribution}; add a prefix or suffix so it matches one place only`,
+				},
+			];
 		}
 		const { paragraph, start, end } = result.anchor;
-		const overlap = claimed.find((c) => c.contribution === target.contribution && c.paragraph === paragraph && c.start < end && start < c.end);
+		const overlap = claimed.find(
+			(c) => c.contribution === target.contribution && c.paragraph === paragraph && c.start < end && start < c.end,
+		);
 		claimed.push({ contribution: target.contribution, paragraph, start, end, file: note.file });
 		return overlap ? [{ ...where, message: `overlaps the words the note in ${overlap.file} explains; notes may not share words` }] : [];
 	});
@@ -114,12 +156,30 @@ function notePeopleAndSources(conversation: ConversationDraft, people: ReadonlyS
 	const checkKeys = conversation.references !== undefined || !conversation.incomplete;
 	return conversation.annotations.flatMap((note) => [
 		...note.data.people.flatMap((id, index) =>
-			people.has(id) ? [] : [{ file: note.file, field: `people.${index}`, line: note.lineOf(['people', index]), message: `is ${JSON.stringify(id)}, but there is no such person in content/people/` }],
+			people.has(id)
+				? []
+				: [
+						{
+							file: note.file,
+							field: `people.${index}`,
+							line: note.lineOf(['people', index]),
+							message: `is ${JSON.stringify(id)}, but there is no such person in content/people/`,
+						},
+					],
 		),
 		...note.keys.flatMap((key) =>
 			keys.has(key) || !checkKeys
 				? []
-				: [{ file: note.file, field: 'body', line: note.bodyLine + note.body.slice(0, Math.max(0, note.body.indexOf(`@${key}`))).split('\n').length - 1, message: conversation.references ? `cites [@${key}], which is not a key in ${conversation.references.file}` : `cites [@${key}], but the conversation has no references.json` }],
+				: [
+						{
+							file: note.file,
+							field: 'body',
+							line: note.bodyLine + note.body.slice(0, Math.max(0, note.body.indexOf(`@${key}`))).split('\n').length - 1,
+							message: conversation.references
+								? `cites [@${key}], which is not a key in ${conversation.references.file}`
+								: `cites [@${key}], but the conversation has no references.json`,
+						},
+					],
 		),
 	]);
 }
@@ -174,15 +234,34 @@ function speakerLinks(conversation: ConversationDraft, speakers: Map<string, Dra
 		const speaker = speakers.get(draft.data.speaker);
 		const where = { file: draft.file, field: 'speaker', line: draft.lineOf(['speaker']) };
 		if (!speaker) {
-			return [{ ...where, message: `is ${JSON.stringify(draft.data.speaker)}, but there is no such speaker in content/speakers/ (known: ${known})` }];
+			return [
+				{
+					...where,
+					message: `is ${JSON.stringify(draft.data.speaker)}, but there is no such speaker in content/speakers/ (known: ${known})`,
+				},
+			];
 		}
 		const named = speaker.data.name !== undefined;
 		const basis = draft.data.attribution.basis;
 		if (basis === 'none' && named) {
-			return [{ ...where, field: 'attribution.basis', line: draft.lineOf(['attribution', 'basis']), message: `is "none", but speaker ${JSON.stringify(speaker.data.id)} has a name; a name needs evidence (basis byline or inferred)` }];
+			return [
+				{
+					...where,
+					field: 'attribution.basis',
+					line: draft.lineOf(['attribution', 'basis']),
+					message: `is "none", but speaker ${JSON.stringify(speaker.data.id)} has a name; a name needs evidence (basis byline or inferred)`,
+				},
+			];
 		}
 		if (basis !== 'none' && !named) {
-			return [{ ...where, field: 'attribution.basis', line: draft.lineOf(['attribution', 'basis']), message: `is "${basis}", but speaker ${JSON.stringify(speaker.data.id)} has no name to attribute` }];
+			return [
+				{
+					...where,
+					field: 'attribution.basis',
+					line: draft.lineOf(['attribution', 'basis']),
+					message: `is "${basis}", but speaker ${JSON.stringify(speaker.data.id)} has no name to attribute`,
+				},
+			];
 		}
 		return [];
 	});
@@ -199,7 +278,12 @@ function replyLinks(conversation: ConversationDraft): ContentProblem[] {
 				return [{ ...where, message: `is ${JSON.stringify(target)}, but this conversation has no contribution with that id` }];
 			}
 			if (number >= draft.data.number) {
-				return [{ ...where, message: `is ${JSON.stringify(target)} (contribution ${number}); a contribution can only answer one that comes before it` }];
+				return [
+					{
+						...where,
+						message: `is ${JSON.stringify(target)} (contribution ${number}); a contribution can only answer one that comes before it`,
+					},
+				];
 			}
 			if (draft.data.replyTo.indexOf(target) !== index) {
 				return [{ ...where, message: `repeats ${JSON.stringify(target)}` }];
@@ -217,10 +301,24 @@ function attributionEvidence(conversation: ConversationDraft): ContentProblem[] 
 		if (attribution.basis !== 'inferred') return [];
 		const text = texts.get(attribution.in);
 		if (text === undefined) {
-			return [{ file: draft.file, field: 'attribution.in', line: draft.lineOf(['attribution', 'in']), message: `is ${JSON.stringify(attribution.in)}, but this conversation has no contribution with that id` }];
+			return [
+				{
+					file: draft.file,
+					field: 'attribution.in',
+					line: draft.lineOf(['attribution', 'in']),
+					message: `is ${JSON.stringify(attribution.in)}, but this conversation has no contribution with that id`,
+				},
+			];
 		}
 		if (!text.includes(attribution.quote)) {
-			return [{ file: draft.file, field: 'attribution.quote', line: draft.lineOf(['attribution', 'quote']), message: `${JSON.stringify(attribution.quote)} does not occur in contribution ${JSON.stringify(attribution.in)}; quote the evidence exactly` }];
+			return [
+				{
+					file: draft.file,
+					field: 'attribution.quote',
+					line: draft.lineOf(['attribution', 'quote']),
+					message: `${JSON.stringify(attribution.quote)} does not occur in contribution ${JSON.stringify(attribution.in)}; quote the evidence exactly`,
+				},
+			];
 		}
 		return [];
 	});
@@ -239,15 +337,33 @@ function sourceDrift(conversation: ConversationDraft): ContentProblem[] {
 		{ text: conversation.data.title, file: conversation.file, field: 'title', line: conversation.lineOf(['title']), what: 'the title' },
 	];
 	if (conversation.data.series) {
-		expected.push({ text: conversation.data.series, file: conversation.file, field: 'series', line: conversation.lineOf(['series']), what: 'the series line' });
+		expected.push({
+			text: conversation.data.series,
+			file: conversation.file,
+			field: 'series',
+			line: conversation.lineOf(['series']),
+			what: 'the series line',
+		});
 	}
 	for (const draft of conversation.contributions) {
 		const attribution = draft.data.attribution;
 		if (attribution.basis === 'byline') {
-			expected.push({ text: attribution.quote, file: draft.file, field: 'attribution.quote', line: draft.lineOf(['attribution', 'quote']), what: 'the byline' });
+			expected.push({
+				text: attribution.quote,
+				file: draft.file,
+				field: 'attribution.quote',
+				line: draft.lineOf(['attribution', 'quote']),
+				what: 'the byline',
+			});
 		}
 		draft.paragraphs.forEach((paragraph, index) => {
-			expected.push({ text: paragraph.text, file: draft.file, field: 'body', line: paragraph.line, what: `paragraph ${draft.data.number}.${index + 1}` });
+			expected.push({
+				text: paragraph.text,
+				file: draft.file,
+				field: 'body',
+				line: paragraph.line,
+				what: `paragraph ${draft.data.number}.${index + 1}`,
+			});
 		});
 	}
 	for (let index = 0; index < Math.max(archive.length, expected.length); index++) {
@@ -255,13 +371,33 @@ function sourceDrift(conversation: ConversationDraft): ContentProblem[] {
 		const ours = expected[index];
 		if (!ours) {
 			const last = conversation.contributions.at(-1);
-			return [{ file: last?.file ?? conversation.file, field: 'body', message: `ends before the archive does: ${conversation.sourceFile} line ${original?.line} (${JSON.stringify(original?.text.slice(0, 60))}…) is in no contribution` }];
+			return [
+				{
+					file: last?.file ?? conversation.file,
+					field: 'body',
+					message: `ends before the archive does: ${conversation.sourceFile} line ${original?.line} (${JSON.stringify(original?.text.slice(0, 60))}…) is in no contribution`,
+				},
+			];
 		}
 		if (!original) {
-			return [{ file: ours.file, field: ours.field, line: ours.line, message: `${ours.what} is not in ${conversation.sourceFile}, which ends before it` }];
+			return [
+				{
+					file: ours.file,
+					field: ours.field,
+					line: ours.line,
+					message: `${ours.what} is not in ${conversation.sourceFile}, which ends before it`,
+				},
+			];
 		}
 		if (original.text !== ours.text) {
-			return [{ file: ours.file, field: ours.field, line: ours.line, message: `${ours.what} does not match ${conversation.sourceFile} line ${original.line}; it ${describeDifference(original.text, ours.text)}` }];
+			return [
+				{
+					file: ours.file,
+					field: ours.field,
+					line: ours.line,
+					message: `${ours.what} does not match ${conversation.sourceFile} line ${original.line}; it ${describeDifference(original.text, ours.text)}`,
+				},
+			];
 		}
 	}
 	return [];

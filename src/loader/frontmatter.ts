@@ -25,7 +25,12 @@ export function parseMarkdownFile<S extends z.ZodType>(
 ): { ok: true; value: ParsedFile<z.output<S>> } | { ok: false; problems: ContentProblem[] } {
 	const fence = FENCE.exec(text);
 	if (!fence) {
-		return fail({ file, field: 'frontmatter', line: 1, message: 'must start with a `---` line, then YAML fields, then a closing `---` line' });
+		return fail({
+			file,
+			field: 'frontmatter',
+			line: 1,
+			message: 'must start with a `---` line, then YAML fields, then a closing `---` line',
+		});
 	}
 	const yamlText = fence[1] ?? '';
 	const lineCounter = new LineCounter();
@@ -84,7 +89,12 @@ export function parseMarkdownFile<S extends z.ZodType>(
  * The line of the deepest node on `path` that exists in a parsed document (the parent, for a
  * missing field), or `fallback` when none does.
  */
-export function lineOfPath(doc: ReturnType<typeof parseDocument>, path: readonly string[], lineOf: (offset: number) => number, fallback = 2): number {
+export function lineOfPath(
+	doc: ReturnType<typeof parseDocument>,
+	path: readonly string[],
+	lineOf: (offset: number) => number,
+	fallback = 2,
+): number {
 	for (let depth = path.length; depth >= 1; depth--) {
 		const node = doc.getIn(path.slice(0, depth), true);
 		if (isNode(node) && node.range) return lineOf(node.range[0]);

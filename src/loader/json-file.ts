@@ -7,14 +7,28 @@ import { lineOfPath } from './frontmatter.ts';
  * Reads a JSON file against a schema, reporting problems with the line they are on. JSON is
  * read with the YAML parser (JSON is YAML), which keeps every value's position.
  */
-export function parseJsonFile<S extends z.ZodType>(file: string, text: string, schema: S): { ok: true; value: z.output<S> } | { ok: false; problems: ContentProblem[] } {
+export function parseJsonFile<S extends z.ZodType>(
+	file: string,
+	text: string,
+	schema: S,
+): { ok: true; value: z.output<S> } | { ok: false; problems: ContentProblem[] } {
 	const lineCounter = new LineCounter();
 	const lineOf = (offset: number) => lineCounter.linePos(offset).line;
 	try {
 		JSON.parse(text);
 	} catch (error) {
 		const position = /position (\d+)/.exec((error as Error).message);
-		return { ok: false, problems: [{ file, field: 'json', ...(position ? { line: text.slice(0, Number(position[1])).split('\n').length } : {}), message: `is not valid JSON: ${(error as Error).message}` }] };
+		return {
+			ok: false,
+			problems: [
+				{
+					file,
+					field: 'json',
+					...(position ? { line: text.slice(0, Number(position[1])).split('\n').length } : {}),
+					message: `is not valid JSON: ${(error as Error).message}`,
+				},
+			],
+		};
 	}
 	const doc = parseDocument(text, { lineCounter });
 	const result = schema.safeParse(doc.toJS());
@@ -25,7 +39,12 @@ export function parseJsonFile<S extends z.ZodType>(file: string, text: string, s
 			const path = issue.path.map(String);
 			return {
 				file,
-				field: path.length ? path.map((p) => (/^\d+$/.test(p) ? `[${p}]` : `.${p}`)).join('').replace(/^\./, '') : 'json',
+				field: path.length
+					? path
+							.map((p) => (/^\d+$/.test(p) ? `[${p}]` : `.${p}`))
+							.join('')
+							.replace(/^\./, '')
+					: 'json',
 				line: lineOfPath(doc, path, lineOf, 1),
 				message: issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message,
 			};

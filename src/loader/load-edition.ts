@@ -31,7 +31,10 @@ export function loadEdition(contentDir = 'content', projectDir = process.cwd()):
 
 	const conversations = drafts.conversations.map((draft): Conversation => {
 		const references = referenceEntries(draft);
-		const annotations = annotationsOf(draft, references.map((r) => r.item));
+		const annotations = annotationsOf(
+			draft,
+			references.map((r) => r.item),
+		);
 		const contributions: Contribution[] = draft.contributions.map((c) => ({
 			id: c.data.id,
 			number: c.data.number,
@@ -74,11 +77,19 @@ function annotationsOf(draft: ConversationDraft, items: readonly CslItem[]) {
 	const order = new Map(draft.contributions.map((c) => [c.data.id, c.data.number]));
 	const located = draft.annotations.map((note) => {
 		const contribution = draft.contributions.find((c) => c.data.id === note.data.target.contribution)!;
-		const result = locateQuote(contribution.paragraphs.map((p) => p.text), note.data.target);
+		const result = locateQuote(
+			contribution.paragraphs.map((p) => p.text),
+			note.data.target,
+		);
 		if (!result.ok) throw new Error(`${note.file}: quote not found after checks passed`);
 		return { note, anchor: result.anchor };
 	});
-	located.sort((a, b) => order.get(a.note.data.target.contribution)! - order.get(b.note.data.target.contribution)! || a.anchor.paragraph - b.anchor.paragraph || a.anchor.start - b.anchor.start);
+	located.sort(
+		(a, b) =>
+			order.get(a.note.data.target.contribution)! - order.get(b.note.data.target.contribution)! ||
+			a.anchor.paragraph - b.anchor.paragraph ||
+			a.anchor.start - b.anchor.start,
+	);
 	return located.map(({ note, anchor }, index) => {
 		const rendered = renderNote(note.body, (keys) => citationLinks(items, keys, (id) => `#ref-${id}`));
 		const { contribution, ...target } = note.data.target;

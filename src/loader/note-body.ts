@@ -12,16 +12,30 @@ export function readNoteBody(file: string, body: string, bodyLine: number): { ke
 	const problems: ContentProblem[] = [];
 	const at = (line: number | undefined) => (line === undefined ? bodyLine : bodyLine + line - 1);
 	const blocks = tree.children;
-	if (blocks.length === 0) return { keys: [], problems: [{ file, field: 'body', line: bodyLine, message: 'is empty; write the note as one paragraph citing its sources' }] };
+	if (blocks.length === 0)
+		return {
+			keys: [],
+			problems: [{ file, field: 'body', line: bodyLine, message: 'is empty; write the note as one paragraph citing its sources' }],
+		};
 	for (const block of blocks.slice(blocks[0]?.type === 'paragraph' ? 1 : 0)) {
-		problems.push({ file, field: 'body', line: at(block.position?.start.line), message: `holds a ${block.type}; a margin note is a single paragraph` });
+		problems.push({
+			file,
+			field: 'body',
+			line: at(block.position?.start.line),
+			message: `holds a ${block.type}; a margin note is a single paragraph`,
+		});
 	}
 	const keys: string[] = [];
 	const paragraph = blocks[0];
 	if (paragraph?.type === 'paragraph') {
 		for (const child of paragraph.children) {
 			if (child.type === 'html') {
-				problems.push({ file, field: 'body', line: at(child.position?.start.line), message: `contains raw HTML (${JSON.stringify(child.value.slice(0, 40))}); use Markdown` });
+				problems.push({
+					file,
+					field: 'body',
+					line: at(child.position?.start.line),
+					message: `contains raw HTML (${JSON.stringify(child.value.slice(0, 40))}); use Markdown`,
+				});
 			}
 			if (child.type !== 'text') continue;
 			try {

@@ -52,7 +52,12 @@ export default function rehypeMarginNotes(options: MarginNoteOptions) {
 			if (pieces.length === 0) throw new Error(`Note ${note.id}: its quote is not in paragraph ${note.anchor.paragraph + 1}`);
 			// One <mark> per text piece the quote spans; the note follows the last.
 			const marks = pieces.map((piece) => {
-				const mark: Element = { type: 'element', tagName: 'mark', properties: { className: ['note-anchor'], dataNote: note.id }, children: [] };
+				const mark: Element = {
+					type: 'element',
+					tagName: 'mark',
+					properties: { className: ['note-anchor'], dataNote: note.id },
+					children: [],
+				};
 				wrapRanges(piece, [{ start, end, wrapper: mark }]);
 				return { mark, parent: piece.parent };
 			});

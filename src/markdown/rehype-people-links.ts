@@ -36,7 +36,12 @@ export default function rehypePeopleLinks(options: PeopleLinkOptions) {
 				const wraps = [...placed.node.value.matchAll(pattern)].map((match) => ({
 					start: placed.offset + match.index,
 					end: placed.offset + match.index + match[0].length,
-					wrapper: { type: 'element' as const, tagName: 'a', properties: { className: ['person'], href: hrefOf.get(match[0])! }, children: [] },
+					wrapper: {
+						type: 'element' as const,
+						tagName: 'a',
+						properties: { className: ['person'], href: hrefOf.get(match[0])! },
+						children: [],
+					},
 				}));
 				if (wraps.length > 0) wrapRanges(placed, wraps);
 			}

@@ -78,7 +78,5 @@ export function renderNote(markdown: string, cite: (keys: CiteKey[]) => ElementC
 
 /** Editorial prose (introductions, biographies) to HTML; headings get slugs. */
 export function renderProse(markdown: string): string {
-	return String(
-		unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSlug).use(rehypeStringify).processSync(markdown),
-	);
+	return String(unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSlug).use(rehypeStringify).processSync(markdown));
 }

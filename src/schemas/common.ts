@@ -23,7 +23,9 @@ export const IsoDate = z.preprocess(
 /** A year, a year and month, or a full date (YYYY, YYYY-MM or YYYY-MM-DD). */
 export const PartialDate = z.preprocess(
 	(value) => (value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value),
-	z.string({ error: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD' }).regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD'),
+	z
+		.string({ error: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD' })
+		.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD'),
 );
 
 /** A published source that supports a statement on the site. */

@@ -1,13 +1,35 @@
 import { z } from 'zod';
 
 /** CSL item types the edition's references use. */
-const CslType = z.enum(['article', 'article-journal', 'article-magazine', 'article-newspaper', 'book', 'chapter', 'document', 'legislation', 'post', 'post-weblog', 'report', 'speech', 'webpage', 'treaty', 'interview'], {
-	error: 'must be a CSL type such as article-newspaper, webpage, report, document or legislation',
-});
+const CslType = z.enum(
+	[
+		'article',
+		'article-journal',
+		'article-magazine',
+		'article-newspaper',
+		'book',
+		'chapter',
+		'document',
+		'legislation',
+		'post',
+		'post-weblog',
+		'report',
+		'speech',
+		'webpage',
+		'treaty',
+		'interview',
+	],
+	{
+		error: 'must be a CSL type such as article-newspaper, webpage, report, document or legislation',
+	},
+);
 
-const CslName = z.union([z.strictObject({ literal: z.string().min(1) }), z.looseObject({ family: z.string().min(1), given: z.string().optional() })], {
-	error: 'must be a name: { family, given } for a person, or { literal } for an organisation',
-});
+const CslName = z.union(
+	[z.strictObject({ literal: z.string().min(1) }), z.looseObject({ family: z.string().min(1), given: z.string().optional() })],
+	{
+		error: 'must be a name: { family, given } for a person, or { literal } for an organisation',
+	},
+);
 
 const CslDate = z.looseObject({
 	'date-parts': z.array(z.array(z.int()).min(1).max(3)).min(1, 'must hold [[year, month, day]]'),

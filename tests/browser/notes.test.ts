@@ -58,13 +58,25 @@ describe('margin notes in the browser', () => {
 					const lines = marks[marks.length - 1]!.getClientRects();
 					const line = lines[lines.length - 1]!;
 					const text = note.closest('.contribution-body')!.getBoundingClientRect();
-					return { id: note.id, top: box.top, bottom: box.bottom, left: box.left, right: box.right, lineTop: line.top, lineBottom: line.bottom, textRight: text.right };
+					return {
+						id: note.id,
+						top: box.top,
+						bottom: box.bottom,
+						left: box.left,
+						right: box.right,
+						lineTop: line.top,
+						lineBottom: line.bottom,
+						textRight: text.right,
+					};
 				}),
 			);
 			expect(layout.length).toBeGreaterThanOrEqual(20);
 			for (const [index, note] of layout.entries()) {
 				// Level: the note's first line starts within a few pixels of its anchor line.
-				expect(Math.abs(note.top - note.lineTop), `${note.id} starts ${Math.round(note.top - note.lineTop)} px from its line`).toBeLessThanOrEqual(8);
+				expect(
+					Math.abs(note.top - note.lineTop),
+					`${note.id} starts ${Math.round(note.top - note.lineTop)} px from its line`,
+				).toBeLessThanOrEqual(8);
 				expect(note.left, `${note.id} is beside the text, not over it`).toBeGreaterThanOrEqual(note.textRight + 16);
 				expect(note.right).toBeLessThanOrEqual(width);
 				const next = layout[index + 1];
@@ -80,7 +92,11 @@ describe('margin notes in the browser', () => {
 			const note = document.getElementById('note-lucy-football')!;
 			const mark = document.querySelector('mark[data-note="lucy-football"]')!;
 			const other = document.querySelector('mark[data-note="xi-jinping"]')!;
-			return { note: getComputedStyle(note).backgroundColor, mark: getComputedStyle(mark).backgroundColor, other: getComputedStyle(other).backgroundColor };
+			return {
+				note: getComputedStyle(note).backgroundColor,
+				mark: getComputedStyle(mark).backgroundColor,
+				other: getComputedStyle(other).backgroundColor,
+			};
 		});
 		expect(colours.note).not.toBe('rgba(0, 0, 0, 0)');
 		expect(colours.mark).toBe(colours.note);
@@ -91,7 +107,9 @@ describe('margin notes in the browser', () => {
 	it('in print, every note appears as a numbered footnote and no margin note is shown', async () => {
 		const page = await site.open(THREAD, { viewport: { width: 1280, height: 900 } });
 		await page.emulateMedia({ media: 'print' });
-		const printed = await page.$$eval('.print-notes li', (items) => items.filter((li) => li.checkVisibility()).map((li) => Number(li.getAttribute('value'))));
+		const printed = await page.$$eval('.print-notes li', (items) =>
+			items.filter((li) => li.checkVisibility()).map((li) => Number(li.getAttribute('value'))),
+		);
 		const total = await page.locator('.sidenote').count();
 		expect(printed).toEqual(Array.from({ length: total }, (_, i) => i + 1));
 		expect(await page.$$eval('.sidenote', (notes) => notes.filter((n) => n.checkVisibility()).length)).toBe(0);

@@ -19,7 +19,10 @@ describe('reading the thread', () => {
 					const clone = p.cloneNode(true) as HTMLElement;
 					for (const inserted of clone.querySelectorAll('.para-link, .note-ref, .note-toggle, .sidenote')) inserted.remove();
 					const box = p.getBoundingClientRect();
-					return { text: (clone.textContent ?? '').replace(/^ /, ''), visible: p.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && box.width > 0 && box.height > 0 };
+					return {
+						text: (clone.textContent ?? '').replace(/^ /, ''),
+						visible: p.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && box.width > 0 && box.height > 0,
+					};
 				}),
 			);
 			expect(shown.map((p) => p.text)).toEqual(body);

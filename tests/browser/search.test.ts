@@ -88,9 +88,13 @@ describe('search', () => {
 		await page.keyboard.type('Cui Tiankai');
 		await page.waitForSelector('pagefind-results a.pf-result-link');
 		// The count of results is announced politely, not the whole list.
-		await page.waitForFunction(() => (window as unknown as { heard: string[] }).heard.some((text) => /\b3 results? for Cui Tiankai/i.test(text)));
+		await page.waitForFunction(() =>
+			(window as unknown as { heard: string[] }).heard.some((text) => /\b3 results? for Cui Tiankai/i.test(text)),
+		);
 		await page.keyboard.press('ArrowDown');
-		expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.classList.contains('pf-result-link'))).toBe(true);
+		expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.classList.contains('pf-result-link'))).toBe(
+			true,
+		);
 		await Promise.all([page.waitForURL(/\/c6\/\?highlight=/), page.keyboard.press('Enter')]);
 		await page.waitForFunction(() => document.querySelectorAll('mark.pagefind-highlight').length > 0);
 		const marked = await page.$$eval('mark.pagefind-highlight', (marks) => marks.map((m) => m.textContent));

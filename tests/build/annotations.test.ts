@@ -3,10 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { DIST, page } from '../support/dist.ts';
 
 const THREAD = '/conversations/north-korea-sanctions-2013/';
-const thread = JSON.parse(readFileSync(`${DIST}${THREAD}thread.json`, 'utf8')) as { contributions: { id: string; url: string; paragraphs: { text: string }[] }[] };
+const thread = JSON.parse(readFileSync(`${DIST}${THREAD}thread.json`, 'utf8')) as {
+	contributions: { id: string; url: string; paragraphs: { text: string }[] }[];
+};
 const collection = JSON.parse(readFileSync(`${DIST}${THREAD}annotations.jsonld`, 'utf8')) as {
 	total: number;
-	first: { items: { id: string; motivation: string; body: { value: string }; target: { source: string; selector: { exact: string; prefix: string; suffix: string } } }[] };
+	first: {
+		items: {
+			id: string;
+			motivation: string;
+			body: { value: string };
+			target: { source: string; selector: { exact: string; prefix: string; suffix: string } };
+		}[];
+	};
 };
 const notes = collection.first.items;
 
@@ -23,25 +32,37 @@ describe('margin notes', () => {
 
 	it('every note cites a reference, and every citation links to an entry in the references', () => {
 		const $ = page(THREAD);
-		const entries = new Set($('.references li[id^="ref-"]').toArray().map((li) => $(li).attr('id')));
+		const entries = new Set(
+			$('.references li[id^="ref-"]')
+				.toArray()
+				.map((li) => $(li).attr('id')),
+		);
 		for (const note of $('.sidenote').toArray()) {
 			const links = $(note).find('cite.citation a').toArray();
 			expect(links.length, $(note).attr('id')).toBeGreaterThan(0);
 			for (const link of links) expect(entries.has($(link).attr('href')!.slice(1))).toBe(true);
 		}
 		// No entry is listed that no note cites.
-		const cited = new Set($('cite.citation a').toArray().map((a) => $(a).attr('href')!.slice(1)));
+		const cited = new Set(
+			$('cite.citation a')
+				.toArray()
+				.map((a) => $(a).attr('href')!.slice(1)),
+		);
 		expect([...entries].filter((id) => !cited.has(id!))).toEqual([]);
 	});
 
 	it('each note has role="note", a name that quotes its words, and follows its marked words', () => {
 		const $ = page(THREAD);
 		for (const note of $('.sidenote').toArray()) {
-			const id = $(note).attr('id')!.replace(/^note-/, '');
+			const id = $(note)
+				.attr('id')!
+				.replace(/^note-/, '');
 			expect($(note).attr('role')).toBe('note');
 			const marked = $(`mark[data-note="${id}"]`).text();
 			expect(marked.length).toBeGreaterThan(0);
-			expect($(note).attr('aria-label')).toMatch(new RegExp(`^Note \\d+, on “?${marked.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/^“|”$/g, '')}”?$`));
+			expect($(note).attr('aria-label')).toMatch(
+				new RegExp(`^Note \\d+, on “?${marked.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/^“|”$/g, '')}”?$`),
+			);
 			expect($(note).prev('input.note-toggle').prev('label.note-ref').attr('for')).toBe(`toggle-${id}`);
 		}
 	});
@@ -66,13 +87,17 @@ describe('margin notes', () => {
 
 	it('prints: each contribution lists its notes as numbered footnotes', () => {
 		const $ = page(THREAD);
-		const printed = $('.print-notes li').toArray().map((li) => Number($(li).attr('value')));
+		const printed = $('.print-notes li')
+			.toArray()
+			.map((li) => Number($(li).attr('value')));
 		expect(printed).toEqual(notes.map((_, index) => index + 1));
 	});
 
 	it('a contribution page carries its own notes and the references they cite', () => {
 		const $ = page(`${THREAD}c6/`);
-		const ids = $('.sidenote').toArray().map((n) => $(n).attr('id'));
+		const ids = $('.sidenote')
+			.toArray()
+			.map((n) => $(n).attr('id'));
 		expect(ids).toEqual(notes.filter((n) => n.target.source.endsWith('/c6/')).map((n) => n.id.split('#')[1]));
 		for (const link of $('cite.citation a').toArray()) expect($(`[id="${$(link).attr('href')!.slice(1)}"]`)).toHaveLength(1);
 	});
@@ -83,7 +108,12 @@ describe('cite this', () => {
 		const $ = page(THREAD);
 		for (const c of thread.contributions) {
 			const block = $(`#${c.id} .cite-this`);
-			expect(block.find('dt').toArray().map((dt) => $(dt).text())).toEqual(['Chicago', 'APA', 'MLA', 'BibTeX', 'CSL-JSON']);
+			expect(
+				block
+					.find('dt')
+					.toArray()
+					.map((dt) => $(dt).text()),
+			).toEqual(['Chicago', 'APA', 'MLA', 'BibTeX', 'CSL-JSON']);
 			expect(block.find('pre code').text()).toMatch(/^@misc\{north_korea_sanctions_2013_c\d,/);
 			const csl = JSON.parse(readFileSync(`${DIST}${THREAD}${c.id}/cite.json`, 'utf8')) as { URL: string; type: string }[];
 			expect(csl[0]).toMatchObject({ type: 'post', URL: c.url });
@@ -95,13 +125,20 @@ describe('cite this', () => {
 		const blocks = $('.para-cite').toArray();
 		expect(blocks).toHaveLength(21);
 		expect($('#c6-p2 + .para-cite').text()).toContain('Cite ¶ 6.2 (Delury 2013, para. 6.2)');
-		expect($('#c6-p2 + .para-cite a').attr('href')).toBe('https://conversations.example.org/conversations/north-korea-sanctions-2013/c6/#c6-p2');
+		expect($('#c6-p2 + .para-cite a').attr('href')).toBe(
+			'https://conversations.example.org/conversations/north-korea-sanctions-2013/c6/#c6-p2',
+		);
 		expect($('#c2-p1 + .para-cite').text()).toContain('(“Contribution 2 to ‘Are Proposed Sanctions');
 	});
 
 	it('references.json lists, as CSL-JSON, exactly the works the notes cite', () => {
 		const references = JSON.parse(readFileSync(`${DIST}${THREAD}references.json`, 'utf8')) as { id: string }[];
 		const $ = page(THREAD);
-		expect(references.map((r) => `ref-${r.id}`).sort()).toEqual($('.references li').toArray().map((li) => $(li).attr('id')).sort());
+		expect(references.map((r) => `ref-${r.id}`).sort()).toEqual(
+			$('.references li')
+				.toArray()
+				.map((li) => $(li).attr('id'))
+				.sort(),
+		);
 	});
 });

@@ -6,7 +6,9 @@ const THREAD = '/conversations/north-korea-sanctions-2013/';
 describe('bylines appear only where the text supports them', () => {
 	it('names the writers the evidence names, and no one else', () => {
 		const $ = page(THREAD);
-		const speakers = $('.contribution-speaker').toArray().map((s) => $(s).text().trim());
+		const speakers = $('.contribution-speaker')
+			.toArray()
+			.map((s) => $(s).text().trim());
 		expect(speakers).toEqual([
 			'Orville Schell',
 			'Unnamed contributor (no byline in the archived text)',

@@ -40,7 +40,9 @@ describe('links and ids', () => {
 		const c4 = $('#c4 .contribution-head').text();
 		expect(c4).toMatch(/In reply to 3 · Suzanne, 2 · Unnamed contributor/);
 		expect($('#c4 .contribution-head a[href="#c3"]').length).toBeGreaterThan(0);
-		expect($('#c1 .contribution-foot').text()).toContain('Answered by 2 · Unnamed contributor, 3 · Suzanne, 5 · Unnamed contributor, 6 · John Delury');
+		expect($('#c1 .contribution-foot').text()).toContain(
+			'Answered by 2 · Unnamed contributor, 3 · Suzanne, 5 · Unnamed contributor, 6 · John Delury',
+		);
 	});
 
 	it('no page has a duplicate id', () => {

@@ -14,10 +14,14 @@ describe('link previews and structured data', () => {
 		const $ = page(`${THREAD}c6/`);
 		expect($('link[rel="canonical"]').attr('href')).toBe(`${SITE}${THREAD}c6/`);
 		expect($('meta[property="og:url"]').attr('content')).toBe(`${SITE}${THREAD}c6/`);
-		expect($('meta[property="og:title"]').attr('content')).toBe('6. John Delury: Are Proposed Sanctions on North Korea a Hopeful Sign for U.S.-China Relations?');
+		expect($('meta[property="og:title"]').attr('content')).toBe(
+			'6. John Delury: Are Proposed Sanctions on North Korea a Hopeful Sign for U.S.-China Relations?',
+		);
 		expect($('meta[property="og:type"]').attr('content')).toBe('article');
 		expect($('meta[property="og:image"]').attr('content')).toBe(`${SITE}/og-card.png`);
-		expect($('meta[property="og:description"]').attr('content')).toMatch(/^It would seem that senior Chinese Foreign Ministry official Cui Tiankai/);
+		expect($('meta[property="og:description"]').attr('content')).toMatch(
+			/^It would seem that senior Chinese Foreign Ministry official Cui Tiankai/,
+		);
 	});
 
 	it('a reply is a schema.org Comment whose parentItem is the post it answers', () => {

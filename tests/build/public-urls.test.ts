@@ -4,7 +4,9 @@ import { PUBLIC_URLS_FILE, publicUrlsOfBuild } from '../support/public-urls.ts';
 
 describe('published links never break', () => {
 	it(`the built site's URLs and citable anchors equal ${PUBLIC_URLS_FILE}`, () => {
-		const listed = readFileSync(PUBLIC_URLS_FILE, 'utf8').split('\n').filter((line) => line && !line.startsWith('#'));
+		const listed = readFileSync(PUBLIC_URLS_FILE, 'utf8')
+			.split('\n')
+			.filter((line) => line && !line.startsWith('#'));
 		const built = publicUrlsOfBuild();
 		const removed = listed.filter((url) => !built.includes(url));
 		const added = built.filter((url) => !listed.includes(url));

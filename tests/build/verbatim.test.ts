@@ -12,7 +12,11 @@ const [title, series, byline, ...body] = archive;
 
 describe('the archived text survives verbatim', () => {
 	it('the archive has the shape the edition was made from', () => {
-		expect([title, series, byline]).toEqual(['Are Proposed Sanctions on North Korea a Hopeful Sign for U.S.-China Relations?', 'A ChinaFile Conversation', 'Orville Schell:']);
+		expect([title, series, byline]).toEqual([
+			'Are Proposed Sanctions on North Korea a Hopeful Sign for U.S.-China Relations?',
+			'A ChinaFile Conversation',
+			'Orville Schell:',
+		]);
 		expect(body).toHaveLength(21);
 	});
 
@@ -30,7 +34,10 @@ describe('the archived text survives verbatim', () => {
 	it('every paragraph is in a contribution file, as a line of its own', () => {
 		const files = readdirSync(`${DIR}/contributions`).map((name) => readFileSync(`${DIR}/contributions/${name}`, 'utf8'));
 		for (const paragraph of body) {
-			expect(files.filter((file) => file.split('\n').includes(paragraph!)), paragraph!.slice(0, 60)).toHaveLength(1);
+			expect(
+				files.filter((file) => file.split('\n').includes(paragraph!)),
+				paragraph!.slice(0, 60),
+			).toHaveLength(1);
 		}
 	});
 
@@ -59,12 +66,16 @@ describe('the archived text survives verbatim', () => {
 describe('seven contributions, 21 paragraphs, stable ids', () => {
 	it('numbers each paragraph within its contribution', () => {
 		const $ = page(THREAD);
-		const articles = $('article.contribution').toArray().map((a) => $(a).attr('id'));
+		const articles = $('article.contribution')
+			.toArray()
+			.map((a) => $(a).attr('id'));
 		expect(articles).toEqual(['c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7']);
 		const counts = articles.map((id) => $(`#${id} .contribution-body > p`).length);
 		expect(counts).toEqual([5, 6, 1, 3, 3, 2, 1]);
 		for (const id of articles) {
-			const ids = $(`#${id} .contribution-body > p`).toArray().map((p) => $(p).attr('id'));
+			const ids = $(`#${id} .contribution-body > p`)
+				.toArray()
+				.map((p) => $(p).attr('id'));
 			expect(ids).toEqual(ids.map((_, index) => `${id}-p${index + 1}`));
 		}
 	});

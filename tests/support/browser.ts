@@ -12,6 +12,13 @@ export function chromiumPath(): string {
 export function launchChromium(): Promise<Browser> {
 	return chromium.launch({
 		executablePath: chromiumPath(),
-		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--no-first-run',
+		],
 	});
 }

@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 
@@ -22,10 +22,28 @@ const TYPES: Record<string, string> = {
 };
 
 /**
+ * The headers a `_headers` file (Netlify / Cloudflare Pages format) sets for every path (`/*`),
+ * so that the tests run under the same Content-Security-Policy as the published site.
+ */
+function headersFor(root: string): Record<string, string> {
+	const file = path.join(root, '_headers');
+	if (!existsSync(file)) return {};
+	const headers: Record<string, string> = {};
+	let applies = false;
+	for (const line of readFileSync(file, 'utf8').split('\n')) {
+		if (!line.startsWith(' ')) applies = line.trim() === '/*';
+		else if (applies && line.includes(':')) headers[line.slice(0, line.indexOf(':')).trim()] = line.slice(line.indexOf(':') + 1).trim();
+	}
+	return headers;
+}
+
+/**
  * Serves a built site as a static host would: `/x/` → `/x/index.html`, unknown paths → 404.html
- * with status 404. Listens on a free loopback port.
+ * with status 404, and the `_headers` file's headers on every response. Listens on a free
+ * loopback port.
  */
 export async function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+	const headers = headersFor(root);
 	const server: Server = createServer((request, response) => {
 		const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
 		let file = path.join(root, pathname);
@@ -33,7 +51,7 @@ export async function serveStatic(root: string): Promise<{ url: string; close: (
 		if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
 		const found = existsSync(file) && statSync(file).isFile();
 		const served = found ? file : path.join(root, '404.html');
-		response.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[path.extname(served)] ?? 'application/octet-stream' });
+		response.writeHead(found ? 200 : 404, { ...headers, 'Content-Type': TYPES[path.extname(served)] ?? 'application/octet-stream' });
 		createReadStream(served).pipe(response);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

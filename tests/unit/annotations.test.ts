@@ -47,14 +47,30 @@ describe('parseCitations', () => {
 });
 
 const items: CslItem[] = [
-	{ id: 'bbc2013', type: 'article-newspaper', title: 'UN adopts tough new North Korea sanctions after nuclear test', 'container-title': 'BBC News', author: [{ literal: 'BBC News' }], issued: { 'date-parts': [[2013, 3, 7]] }, URL: 'https://www.bbc.co.uk/news/world-asia-21704862' },
-	{ id: 'ap2011', type: 'article-newspaper', title: 'China objects', author: [{ literal: 'Associated Press' }], issued: { 'date-parts': [[2011, 6, 30]] } },
+	{
+		id: 'bbc2013',
+		type: 'article-newspaper',
+		title: 'UN adopts tough new North Korea sanctions after nuclear test',
+		'container-title': 'BBC News',
+		author: [{ literal: 'BBC News' }],
+		issued: { 'date-parts': [[2013, 3, 7]] },
+		URL: 'https://www.bbc.co.uk/news/world-asia-21704862',
+	},
+	{
+		id: 'ap2011',
+		type: 'article-newspaper',
+		title: 'China objects',
+		author: [{ literal: 'Associated Press' }],
+		issued: { 'date-parts': [[2011, 6, 30]] },
+	},
 ];
 
 describe('citations through the CSL library', () => {
 	it('formats Chicago author-date in-text citations, with locators', () => {
 		expect(formatInText(items, [{ id: 'bbc2013' }])).toBe('(BBC News 2013)');
-		expect(formatInText(items, [{ id: 'bbc2013', locator: '3', label: 'page' }, { id: 'ap2011' }])).toBe('(BBC News 2013, 3; Associated Press 2011)');
+		expect(formatInText(items, [{ id: 'bbc2013', locator: '3', label: 'page' }, { id: 'ap2011' }])).toBe(
+			'(BBC News 2013, 3; Associated Press 2011)',
+		);
 	});
 
 	it('formats reference entries, with the URL as a link', () => {
@@ -91,8 +107,12 @@ describe('rendering notes', () => {
 			number: 1,
 			notes: [{ id: 'phrase', number: 4, exact: 'emphasised words here', anchor: { paragraph: 0, start: 5, end: 26 }, body: note.body }],
 		});
-		expect(html).toContain('Some <em><mark class="note-anchor" data-note="phrase">emphasised words</mark></em><mark class="note-anchor" data-note="phrase"> here</mark><label class="note-ref" for="toggle-phrase"');
-		expect(html).toContain('<input class="note-toggle" type="checkbox" id="toggle-phrase"><span class="sidenote" id="note-phrase" role="note" aria-label="Note 4, on “emphasised words here”"><a class="note-num" href="#note-phrase" data-pagefind-ignore="">4</a> On the phrase');
+		expect(html).toContain(
+			'Some <em><mark class="note-anchor" data-note="phrase">emphasised words</mark></em><mark class="note-anchor" data-note="phrase"> here</mark><label class="note-ref" for="toggle-phrase"',
+		);
+		expect(html).toContain(
+			'<input class="note-toggle" type="checkbox" id="toggle-phrase"><span class="sidenote" id="note-phrase" role="note" aria-label="Note 4, on “emphasised words here”"><a class="note-num" href="#note-phrase" data-pagefind-ignore="">4</a> On the phrase',
+		);
 		expect(html).toMatch(/<\/span>, then more\.<\/p>/);
 	});
 
@@ -101,17 +121,26 @@ describe('rendering notes', () => {
 		const html = renderContribution(text, {
 			id: 'c1',
 			number: 1,
-			notes: [{ id: 'n', number: 1, exact: 'Cui Tiankai', anchor: { paragraph: 0, start: 0, end: 11 }, body: [{ type: 'text', value: 'Note.' }] }],
+			notes: [
+				{ id: 'n', number: 1, exact: 'Cui Tiankai', anchor: { paragraph: 0, start: 0, end: 11 }, body: [{ type: 'text', value: 'Note.' }] },
+			],
 			mentions: [
 				{ text: 'Cui Tiankai', href: '/people/cui/' },
 				{ text: 'Xi Jinping', href: '/people/xi/' },
 				{ text: 'Xi', href: '/people/xi/' },
 			],
 		});
-		const words = html.replace(/<label[\s\S]*?<\/label>|<input[^>]*>|<span class="sidenote"[\s\S]*?<\/span><\/span>|<span class="sidenote"[\s\S]*?<\/span>|<a class="para-link"[^>]*>[^<]*<\/a> /g, '').replace(/<[^>]+>/g, '');
+		const words = html
+			.replace(
+				/<label[\s\S]*?<\/label>|<input[^>]*>|<span class="sidenote"[\s\S]*?<\/span><\/span>|<span class="sidenote"[\s\S]*?<\/span>|<a class="para-link"[^>]*>[^<]*<\/a> /g,
+				'',
+			)
+			.replace(/<[^>]+>/g, '');
 		expect(words.trim()).toBe(text);
 		// Whole words only, longest first: "Xinyu" is not Xi; "Xi’s" is.
-		expect(html).toContain('<a class="person" href="/people/xi/">Xi Jinping</a>; Xinyu and <a class="person" href="/people/xi/">Xi</a>’s aide');
+		expect(html).toContain(
+			'<a class="person" href="/people/xi/">Xi Jinping</a>; Xinyu and <a class="person" href="/people/xi/">Xi</a>’s aide',
+		);
 		// A mention inside a note's marked words is linked inside the mark.
 		expect(html).toContain('<mark class="note-anchor" data-note="n"><a class="person" href="/people/cui/">Cui Tiankai</a></mark>');
 	});

@@ -27,7 +27,9 @@ describe('cite this', () => {
 	it('formats Chicago, APA and MLA, and BibTeX', () => {
 		const set = citeContribution(thread, delury, site);
 		expect(set.styles.map((s) => s.label)).toEqual(['Chicago', 'APA', 'MLA']);
-		expect(set.styles[0]!.html).toBe('Delury, John. 2013. “Contribution 6 to ‘A Title?’” <i>A Series</i>. Example. <a href="https://example.org/conversations/x/c6/">https://example.org/conversations/x/c6/</a>.');
+		expect(set.styles[0]!.html).toBe(
+			'Delury, John. 2013. “Contribution 6 to ‘A Title?’” <i>A Series</i>. Example. <a href="https://example.org/conversations/x/c6/">https://example.org/conversations/x/c6/</a>.',
+		);
 		expect(set.styles[1]!.html).toMatch(/^Delury, J\. \(2013, March\)\. <i>Contribution 6 to “A Title\?”<\/i> \[Online post\]\./);
 		expect(set.styles[2]!.html).toMatch(/^Delury, John\. “Contribution 6 to ‘A Title\?’” <i>A Series<\/i>, Example, Mar\. 2013/);
 		expect(set.bibtex).toMatch(/^@misc\{x_c6,\n\tauthor = \{Delury, John\},/);
@@ -49,7 +51,21 @@ describe('cite this', () => {
 describe('open data', () => {
 	const withNote = {
 		...thread,
-		annotations: [{ id: 'n1', number: 1, contribution: 'c6', target: { exact: 'two' }, anchor: { paragraph: 0, start: 10, end: 13 }, motivation: 'commenting' as const, people: [], html: 'A note <cite><a href="#ref-k">(K 2013)</a></cite>.', text: 'A note (K 2013).', cites: ['k'], file: 'n1.md' }],
+		annotations: [
+			{
+				id: 'n1',
+				number: 1,
+				contribution: 'c6',
+				target: { exact: 'two' },
+				anchor: { paragraph: 0, start: 10, end: 13 },
+				motivation: 'commenting' as const,
+				people: [],
+				html: 'A note <cite><a href="#ref-k">(K 2013)</a></cite>.',
+				text: 'A note (K 2013).',
+				cites: ['k'],
+				file: 'n1.md',
+			},
+		],
 	};
 
 	it('publishes notes as a W3C AnnotationCollection with TextQuoteSelectors on canonical URLs', () => {
@@ -60,13 +76,25 @@ describe('open data', () => {
 			id: 'https://example.org/conversations/x/#note-n1',
 			type: 'Annotation',
 			motivation: 'commenting',
-			body: { type: 'TextualBody', value: 'A note <cite><a href="https://example.org/conversations/x/#ref-k">(K 2013)</a></cite>.', format: 'text/html', language: 'en' },
-			target: { source: 'https://example.org/conversations/x/c6/', selector: { type: 'TextQuoteSelector', exact: 'two', prefix: 'Paragraph ', suffix: ' of 6.' } },
+			body: {
+				type: 'TextualBody',
+				value: 'A note <cite><a href="https://example.org/conversations/x/#ref-k">(K 2013)</a></cite>.',
+				format: 'text/html',
+				language: 'en',
+			},
+			target: {
+				source: 'https://example.org/conversations/x/c6/',
+				selector: { type: 'TextQuoteSelector', exact: 'two', prefix: 'Paragraph ', suffix: ' of 6.' },
+			},
 		});
 	});
 
 	it('publishes the thread: speakers as the evidence names them, replies, every paragraph', () => {
-		const data = threadData({ conversations: [thread], speakers: [delury.speaker, suzanne.speaker, unnamed.speaker], people: [] }, thread, site);
+		const data = threadData(
+			{ conversations: [thread], speakers: [delury.speaker, suzanne.speaker, unnamed.speaker], people: [] },
+			thread,
+			site,
+		);
 		expect(data.speakers.map((s) => [s.id, s.name, s.display])).toEqual([
 			['john-delury', 'John Delury', 'John Delury'],
 			['suzanne', 'Suzanne', 'Suzanne'],

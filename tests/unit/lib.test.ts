@@ -96,7 +96,12 @@ describe('attribution summary', () => {
 		expect(summariseAttribution(thread.contributions[0]!, thread.contributions).label).toBe('byline in the archived text');
 		expect(summariseAttribution(thread.contributions[1]!, thread.contributions).label).toBe('not named in the archived text');
 		const inferred = { ...thread.contributions[2]!, attribution: { basis: 'inferred' as const, quote: 'q', in: 'c2', note: 'n' } };
-		expect(summariseAttribution(inferred, thread.contributions)).toEqual({ label: 'inferred from contribution 2', quote: 'q', inContribution: 'c2', note: 'n' });
+		expect(summariseAttribution(inferred, thread.contributions)).toEqual({
+			label: 'inferred from contribution 2',
+			quote: 'q',
+			inContribution: 'c2',
+			note: 'n',
+		});
 	});
 });
 
@@ -186,8 +191,23 @@ describe('json-ld', () => {
 describe('sitemap', () => {
 	it('lists every public page once, as absolute URLs', () => {
 		const thread = smallThread();
-		const paths = publicPaths({ conversations: [thread], speakers: [thread.contributions[0]!.speaker, thread.contributions[1]!.speaker], people: [] });
-		expect(paths).toEqual(['/', '/about/', '/conversations/x/', '/conversations/x/c1/', '/conversations/x/c2/', '/conversations/x/c3/', '/speakers/', '/speakers/ann/', '/speakers/anon/', '/people/']);
+		const paths = publicPaths({
+			conversations: [thread],
+			speakers: [thread.contributions[0]!.speaker, thread.contributions[1]!.speaker],
+			people: [],
+		});
+		expect(paths).toEqual([
+			'/',
+			'/about/',
+			'/conversations/x/',
+			'/conversations/x/c1/',
+			'/conversations/x/c2/',
+			'/conversations/x/c3/',
+			'/speakers/',
+			'/speakers/ann/',
+			'/speakers/anon/',
+			'/people/',
+		]);
 		expect(sitemapXml(['/a&b/'], 'https://example.org')).toContain('<loc>https://example.org/a&amp;b/</loc>');
 	});
 });

@@ -15,7 +15,9 @@ describe('archiveParagraphs', () => {
 	});
 
 	it('describes where two texts part, with context', () => {
-		expect(describeDifference('the Beijing is', 'that Beijing is')).toBe('differs at character 3: the archive has "the Beijing is", the file has "that Beijing is"');
+		expect(describeDifference('the Beijing is', 'that Beijing is')).toBe(
+			'differs at character 3: the archive has "the Beijing is", the file has "that Beijing is"',
+		);
 	});
 });
 
@@ -40,12 +42,18 @@ describe('parseMarkdownFile', () => {
 		const text = '---\nid: c1\nnumber: 1\nspeaker: x\nattribution:\n  basis: guessed\n  note: n\nboundary: b\n---\n\nText.\n';
 		const result = parseMarkdownFile('c.md', text, ContributionSchema);
 		expect(result.ok).toBe(false);
-		expect(!result.ok && result.problems).toEqual([{ file: 'c.md', field: 'attribution.basis', line: 6, message: expect.stringMatching(/byline, inferred, none/) }]);
+		expect(!result.ok && result.problems).toEqual([
+			{ file: 'c.md', field: 'attribution.basis', line: 6, message: expect.stringMatching(/byline, inferred, none/) },
+		]);
 	});
 
 	it('catches a duplicated key as invalid YAML', () => {
 		const result = parseMarkdownFile(file, '---\nid: x\nid: y\nname: X\n---\n', SpeakerSchema);
-		expect(!result.ok && result.problems[0]).toMatchObject({ field: 'frontmatter', line: 3, message: expect.stringMatching(/not valid YAML/) });
+		expect(!result.ok && result.problems[0]).toMatchObject({
+			field: 'frontmatter',
+			line: 3,
+			message: expect.stringMatching(/not valid YAML/),
+		});
 	});
 });
 
@@ -72,14 +80,20 @@ describe('readContributionBody', () => {
 describe('schemas', () => {
 	it('an unnamed speaker needs a reason, and a named one must not keep it', () => {
 		expect(SpeakerSchema.safeParse({ id: 'x' }).error?.issues[0]?.path).toEqual(['unnamedReason']);
-		expect(SpeakerSchema.safeParse({ id: 'x', name: 'X', unnamedReason: 'r' }).error?.issues[0]?.message).toMatch(/removed once a `name` is given/);
+		expect(SpeakerSchema.safeParse({ id: 'x', name: 'X', unnamedReason: 'r' }).error?.issues[0]?.message).toMatch(
+			/removed once a `name` is given/,
+		);
 		expect(SpeakerSchema.safeParse({ id: 'x', unnamedReason: 'r' }).success).toBe(true);
 	});
 
 	it('an inferred attribution needs the quote and where it is', () => {
 		const base = { id: 'c2', number: 2, speaker: 'x', boundary: 'b' };
-		expect(ContributionSchema.safeParse({ ...base, attribution: { basis: 'inferred', quote: 'q', note: 'n' } }).error?.issues[0]?.path).toEqual(['attribution', 'in']);
-		expect(ContributionSchema.safeParse({ ...base, attribution: { basis: 'inferred', quote: 'q', in: 'c1', note: 'n' } }).success).toBe(true);
+		expect(
+			ContributionSchema.safeParse({ ...base, attribution: { basis: 'inferred', quote: 'q', note: 'n' } }).error?.issues[0]?.path,
+		).toEqual(['attribution', 'in']);
+		expect(ContributionSchema.safeParse({ ...base, attribution: { basis: 'inferred', quote: 'q', in: 'c1', note: 'n' } }).success).toBe(
+			true,
+		);
 	});
 
 	it('ids are lower-case words joined by hyphens', () => {

@@ -8,7 +8,14 @@ import { parseMarkdown, renderContribution, renderProse } from '../../src/markdo
 
 describe('rehype-paragraph-ids', () => {
 	const run = (html: string) =>
-		String(unified().use(remarkParse).use(remarkRehype, { allowDangerousHtml: false }).use(rehypeParagraphIds, { prefix: 'c6' }).use(rehypeStringify).processSync(html));
+		String(
+			unified()
+				.use(remarkParse)
+				.use(remarkRehype, { allowDangerousHtml: false })
+				.use(rehypeParagraphIds, { prefix: 'c6' })
+				.use(rehypeStringify)
+				.processSync(html),
+		);
 
 	it('numbers top-level paragraphs from 1 within the contribution', () => {
 		expect(run('One.\n\nTwo.')).toBe('<p id="c6-p1">One.</p>\n<p id="c6-p2">Two.</p>');
@@ -33,7 +40,7 @@ describe('renderContribution', () => {
 	});
 
 	it('keeps the archive’s characters: straight and curly quotes, non-breaking and double spaces, dots', () => {
-		const text = 'that\'s “it” isn\u00a0 not...though—as\u00a0  Delury';
+		const text = "that's “it” isn\u00a0 not...though—as\u00a0  Delury";
 		const html = renderContribution(text, { id: 'c1', number: 1 });
 		expect(html).toContain(`</a> ${text}</p>`);
 	});

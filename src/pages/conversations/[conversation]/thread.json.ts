@@ -3,7 +3,13 @@ import type { Conversation } from '../../../loader/model.ts';
 import { getEdition } from '../../../lib/edition.ts';
 import { threadData } from '../../../lib/open-data.ts';
 
-export const getStaticPaths = (() => getEdition().conversations.map((conversation) => ({ params: { conversation: conversation.id }, props: { conversation } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+	getEdition().conversations.map((conversation) => ({
+		params: { conversation: conversation.id },
+		props: { conversation },
+	}))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ conversation: Conversation }> = ({ props, site }) =>
-	new Response(JSON.stringify(threadData(getEdition(), props.conversation, site!.href), null, 2), { headers: { 'Content-Type': 'application/json' } });
+	new Response(JSON.stringify(threadData(getEdition(), props.conversation, site!.href), null, 2), {
+		headers: { 'Content-Type': 'application/json' },
+	});

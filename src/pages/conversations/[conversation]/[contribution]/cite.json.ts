@@ -5,9 +5,14 @@ import { getEdition } from '../../../../lib/edition.ts';
 
 export const getStaticPaths = (() =>
 	getEdition().conversations.flatMap((conversation) =>
-		conversation.contributions.map((contribution) => ({ params: { conversation: conversation.id, contribution: contribution.id }, props: { conversation, contribution } })),
+		conversation.contributions.map((contribution) => ({
+			params: { conversation: conversation.id, contribution: contribution.id },
+			props: { conversation, contribution },
+		})),
 	)) satisfies GetStaticPaths;
 
 /** One contribution as CSL-JSON, for reference managers. */
 export const GET: APIRoute<{ conversation: Conversation; contribution: Contribution }> = ({ props, site }) =>
-	new Response(JSON.stringify([contributionItem(props.conversation, props.contribution, site!.href)], null, 2), { headers: { 'Content-Type': 'application/json' } });
+	new Response(JSON.stringify([contributionItem(props.conversation, props.contribution, site!.href)], null, 2), {
+		headers: { 'Content-Type': 'application/json' },
+	});

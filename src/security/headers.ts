@@ -1,0 +1,45 @@
+/**
+ * The site's security policy, in one place: Astro writes the Content-Security-Policy into every
+ * page as a `<meta>` (with hashes of anything it inlines), and the build writes the same policy,
+ * with what a `<meta>` cannot carry (`frame-ancestors`), into `_headers` for static hosts.
+ *
+ * Why each source:
+ * - scripts: only the site's own files; `'wasm-unsafe-eval'` because Pagefind's search engine
+ *   is WebAssembly, and the search dialog is on every page. Never `'unsafe-inline'`.
+ * - styles, fonts, images, fetches: the site's own files only; no third party is ever contacted.
+ */
+export const CSP_DIRECTIVES = [
+	"default-src 'self'",
+	"img-src 'self' data:",
+	"font-src 'self'",
+	"connect-src 'self'",
+	"object-src 'none'",
+	"base-uri 'self'",
+	"form-action 'self'",
+] as const;
+
+export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
+export const STYLE_SOURCES = ["'self'"] as const;
+
+/** The whole policy as a header value, with `frame-ancestors`, which only a header can set. */
+export function contentSecurityPolicy(): string {
+	return [
+		...CSP_DIRECTIVES,
+		`script-src ${SCRIPT_SOURCES.join(' ')}`,
+		`style-src ${STYLE_SOURCES.join(' ')}`,
+		"frame-ancestors 'none'",
+	].join('; ');
+}
+
+/** Headers for every path, in the `_headers` format Netlify and Cloudflare Pages read. */
+export function headersFile(): string {
+	const headers: [string, string][] = [
+		['Content-Security-Policy', contentSecurityPolicy()],
+		['X-Content-Type-Options', 'nosniff'],
+		['Referrer-Policy', 'strict-origin-when-cross-origin'],
+		['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()'],
+		['X-Frame-Options', 'DENY'],
+		['Cross-Origin-Opener-Policy', 'same-origin'],
+	];
+	return ['/*', ...headers.map(([name, value]) => `  ${name}: ${value}`), ''].join('\n');
+}
