@@ -1,6 +1,7 @@
 import core from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
+import { markLanguagesInHtml } from '../markdown/rehype-mark-languages.ts';
 import { chicagoAuthorDate } from './styles/chicago-author-date.ts';
 import { mla } from './styles/mla.ts';
 
@@ -53,14 +54,14 @@ export function formatBibliography(
 	const output = new core.Cite([...items]).format('bibliography', { style, format: 'html' }) as string;
 	return [...output.matchAll(/<div data-csl-entry-id="([^"]+)" class="csl-entry">([\s\S]*?)<\/div>/g)].map((match) => ({
 		id: match[1]!,
-		html: linkUrls(match[2]!.trim()),
+		html: markLanguagesInHtml(linkUrls(match[2]!.trim())),
 	}));
 }
 
 /** A full reference-list entry, as HTML (italics for titles) or text. */
 export function formatReference(item: CslItem, style: CitationStyle = 'chicago-author-date', format: 'html' | 'text' = 'html'): string {
 	const output = new core.Cite([item]).format('bibliography', { style, format }) as string;
-	return format === 'html' ? linkUrls(entryHtml(output)) : output.trim();
+	return format === 'html' ? markLanguagesInHtml(linkUrls(entryHtml(output))) : output.trim();
 }
 
 /** Makes the URL that ends an entry a link; a full stop after it stays outside. */

@@ -25,10 +25,13 @@ export function namesOf(person: Person): string[] {
 	];
 }
 
-/** The language of a name written in Chinese characters (`zh`) or Hangul (`ko`), so screen readers and fonts get it right. */
-export function languageOf(name: string): 'zh' | 'ko' | undefined {
-	if (/\p{Script=Han}/u.test(name)) return 'zh';
-	if (/\p{Script=Hangul}/u.test(name)) return 'ko';
+/**
+ * The language of a name or title in Korean (any Hangul: `ko`, since Korean may hold Chinese
+ * characters) or Chinese (`zh`), so screen readers and fonts get it right; undefined for Latin.
+ */
+export function languageOf(text: string): 'zh' | 'ko' | undefined {
+	if (/\p{Script=Hangul}/u.test(text)) return 'ko';
+	if (/\p{Script=Han}/u.test(text)) return 'zh';
 	return undefined;
 }
 

@@ -9,6 +9,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import type { CiteKey } from '../citations/engine.ts';
 import rehypeMarginNotes, { type PlacedNote } from './rehype-margin-notes.ts';
+import rehypeMarkLanguages from './rehype-mark-languages.ts';
 import rehypeParagraphCitations, { type ParagraphCitationOptions } from './rehype-paragraph-citations.ts';
 import rehypeParagraphIds from './rehype-paragraph-ids.ts';
 import rehypeParagraphPermalinks from './rehype-paragraph-permalinks.ts';
@@ -45,7 +46,8 @@ export interface ContributionRenderOptions {
 
 /**
  * A contribution's Markdown to HTML: paragraph ids, margin notes beside their words, links to
- * the people mentioned, paragraph permalinks and “cite this paragraph” blocks, in that order
+ * the people mentioned, paragraph permalinks, “cite this paragraph” blocks and the language of
+ * Chinese and Korean words, in that order
  * (each plugin leaves alone what the ones before it inserted).
  */
 export function renderContribution(markdown: string, options: ContributionRenderOptions): string {
@@ -59,6 +61,7 @@ export function renderContribution(markdown: string, options: ContributionRender
 			.use(rehypePeopleLinks, { mentions: options.mentions ?? [] })
 			.use(rehypeParagraphPermalinks, { number: options.number })
 			.use(rehypeParagraphCitations, { number: options.number, ...(options.citeParagraph ? { cite: options.citeParagraph } : {}) })
+			.use(rehypeMarkLanguages)
 			.use(rehypeStringify)
 			.processSync(markdown),
 	);
@@ -69,7 +72,12 @@ export function renderContribution(markdown: string, options: ContributionRender
  * formatted by `cite`. The loader has already checked it is a single paragraph.
  */
 export function renderNote(markdown: string, cite: (keys: CiteKey[]) => ElementContent[]): { body: ElementContent[]; html: string } {
-	const processor = unified().use(remarkParse).use(remarkGfm).use(remarkCitations, { render: cite }).use(remarkRehype);
+	const processor = unified()
+		.use(remarkParse)
+		.use(remarkGfm)
+		.use(remarkCitations, { render: cite })
+		.use(remarkRehype)
+		.use(rehypeMarkLanguages);
 	const tree = processor.runSync(processor.parse(markdown)) as HastRoot;
 	const paragraph = tree.children.find((node) => node.type === 'element' && node.tagName === 'p');
 	const body = paragraph?.type === 'element' ? paragraph.children : [];
@@ -78,5 +86,14 @@ export function renderNote(markdown: string, cite: (keys: CiteKey[]) => ElementC
 
 /** Editorial prose (introductions, biographies) to HTML; headings get slugs. */
 export function renderProse(markdown: string): string {
-	return String(unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSlug).use(rehypeStringify).processSync(markdown));
+	return String(
+		unified()
+			.use(remarkParse)
+			.use(remarkGfm)
+			.use(remarkRehype)
+			.use(rehypeSlug)
+			.use(rehypeMarkLanguages)
+			.use(rehypeStringify)
+			.processSync(markdown),
+	);
 }
