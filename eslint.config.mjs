@@ -2,9 +2,10 @@
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
 	{ ignores: ['dist/', '.build/', '.astro/', 'node_modules/', 'screenshots/', '.scratch/', 'src/citations/styles/'] },
 	js.configs.recommended,
 	...tseslint.configs.strict,

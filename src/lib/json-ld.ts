@@ -6,14 +6,18 @@ type JsonLd = Record<string, unknown>;
 /**
  * schema.org data for a thread: the opening post as a `DiscussionForumPosting`, every later
  * post a `Comment` whose `parentItem` is the post it mainly answers. Unnamed writers get no
- * `author` rather than an invented one.
+ * `author` rather than an invented one. The replies' words are not repeated here (the page
+ * already holds them, and their own pages carry them in full), which keeps the thread light.
  */
 export function threadJsonLd(conversation: Conversation, site: URL | string): JsonLd {
 	const [first, ...rest] = conversation.contributions;
 	return {
 		'@context': 'https://schema.org',
 		...postingOf(conversation, first!, site),
-		comment: rest.map((c) => commentOf(conversation, c, site)),
+		comment: rest.map((c) => {
+			const { text, ...comment } = commentOf(conversation, c, site);
+			return comment;
+		}),
 	};
 }
 

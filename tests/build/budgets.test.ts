@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { pageWeight } from '../../bench/page-weight.ts';
+import { DIST, htmlPages } from '../support/dist.ts';
+
+const KB = 1024;
+const THREAD = '/conversations/north-korea-sanctions-2013/';
+
+/**
+ * Size budgets on deterministic byte counts (gzip level 9 of the built files), not on timings.
+ * A stock documentation theme given this text transfers about 56 KB gzip to show it, 31 KB of
+ * it JavaScript; this edition carries notes, citations and search and stays well under that.
+ */
+describe('size budgets: what a first visit fetches, gzip, fonts aside', () => {
+	it('the thread page, with all its notes: ≤ 28 KB', () => {
+		expect(pageWeight(DIST, THREAD).total.gzip).toBeLessThanOrEqual(28 * KB);
+	});
+
+	it('a contribution page: ≤ 15 KB', () => {
+		for (let n = 1; n <= 7; n++) expect(pageWeight(DIST, `${THREAD}c${n}/`).total.gzip, `c${n}`).toBeLessThanOrEqual(15 * KB);
+	});
+
+	it('JavaScript run before the reader opens search: ≤ 2 KB on every page', () => {
+		// The search page itself is search opened (and is kept out of search engines).
+		const pages = htmlPages().filter((url) => url !== '/search/');
+		expect(pages.length).toBeGreaterThan(20);
+		for (const url of pages) expect(pageWeight(DIST, url).js.gzip, url).toBeLessThanOrEqual(2 * KB);
+	});
+
+	it('fonts: ≤ 60 KB together, self-hosted', () => {
+		const fonts = pageWeight(DIST, THREAD).fonts;
+		expect(fonts.raw).toBeGreaterThan(0);
+		expect(fonts.raw).toBeLessThanOrEqual(60 * KB);
+	});
+
+	it('counts what it claims to: the thread’s stylesheet and scripts are found', () => {
+		const weight = pageWeight(DIST, THREAD);
+		expect(weight.css.gzip).toBeGreaterThan(2 * KB);
+		expect(weight.js.gzip).toBeGreaterThan(500);
+		expect(weight.requests).toBe(1 + 1 + 4 + 2);
+	});
+});
