@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ContentError } from '../src/loader/content-error.ts';
-import { loadEdition } from '../src/loader/load-edition.ts';
+import { checkContent } from '../src/loader/load-edition.ts';
 import { buildSearchIndex } from '../src/search/build-index.ts';
 import { headersFile } from '../src/security/headers.ts';
 
@@ -33,10 +33,10 @@ function fail(message: string): never {
 
 // 1. Content first: every editor's mistake is reported here, before anything is built.
 try {
-	const edition = loadEdition(contentDir);
-	const contributions = edition.conversations.reduce((sum, c) => sum + c.contributions.length, 0);
+	const content = checkContent(contentDir);
+	const count = (of: (c: (typeof content.conversations)[number]) => number) => content.conversations.reduce((sum, c) => sum + of(c), 0);
 	console.log(
-		`✓ Content: ${edition.conversations.length} conversation(s), ${contributions} contributions, ${edition.speakers.length} speakers`,
+		`✓ Content: ${content.conversations.length} conversation(s), ${count((c) => c.contributions.length)} contributions, ${count((c) => c.annotations.length)} notes, ${content.speakers.length} speakers, ${content.people.length} people`,
 	);
 } catch (error) {
 	if (error instanceof ContentError) fail(error.message);

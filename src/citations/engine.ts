@@ -6,9 +6,12 @@ import { chicagoAuthorDate } from './styles/chicago-author-date.ts';
 import { mla } from './styles/mla.ts';
 
 /**
- * Every citation on the site is formatted here by citation-js (citeproc-js underneath) from
- * CSL-JSON, never by string templates. Chicago author-date and MLA come as CSL styles from the
- * official repository (`styles/`); APA ships with citation-js.
+ * Every citation on the site is formatted here by citeproc-js (through citation-js, which holds
+ * the styles and locales) from CSL-JSON, never by string templates. Chicago author-date and MLA
+ * come as CSL styles from the official repository (`styles/`); APA ships with citation-js.
+ *
+ * Work is batched: one citeproc run formats all the citations of a conversation, one its
+ * reference list. A run per citation would cost a thousand conversations over a minute.
  */
 export type CitationStyle = 'chicago-author-date' | 'apa' | 'mla';
 
@@ -23,7 +26,17 @@ export interface CiteKey {
 	label?: 'page' | 'paragraph' | 'section' | 'chapter';
 }
 
-const csl = core.plugins.config.get('@csl') as { styles: { add: (name: string, xml: string) => void; has: (name: string) => boolean } };
+/** The part of citeproc's engine the edition uses. */
+interface CiteprocEngine {
+	rebuildProcessorState(citations: object[], format: string, uncited: string[]): [string, number, string][];
+	updateItems(ids: string[]): void;
+	makeBibliography(): [{ entry_ids: string[][] }, string[]];
+}
+
+const csl = core.plugins.config.get('@csl') as {
+	styles: { add: (name: string, xml: string) => void; has: (name: string) => boolean };
+	engine: (items: object[], style: string, lang: string | undefined, format: string) => CiteprocEngine;
+};
 for (const [name, xml] of [
 	['chicago-author-date', chicagoAuthorDate],
 	['mla', mla],
@@ -32,18 +45,30 @@ for (const [name, xml] of [
 }
 
 /**
- * An in-text citation such as "(BBC News 2013, 3)". Every item of `items` is registered first, so
- * works by one author in one year get the same letters ("Xinhua 2013a") as in the reference list.
+ * In-text citations, one for each cluster of keys, such as "(BBC News 2013, 3; Reuters 2013)".
+ * All clusters go through one citeproc run, so works by one author in one year carry the same
+ * letters ("Xinhua 2013a") everywhere, as in a reference list of the same items.
  */
+export function formatCitations(
+	items: readonly CslItem[],
+	clusters: readonly (readonly CiteKey[])[],
+	style: CitationStyle = 'chicago-author-date',
+): string[] {
+	if (clusters.length === 0) return [];
+	const engine = csl.engine([...items], style, undefined, 'text');
+	const citations = clusters.map((keys, index) => ({
+		citationID: `c${index}`,
+		citationItems: keys.map((key) => ({ ...key })),
+		properties: { noteIndex: 0 },
+	}));
+	const output = engine.rebuildProcessorState(citations, 'text', []);
+	const byId = new Map(output.map(([id, , text]) => [id, text]));
+	return citations.map((citation) => byId.get(citation.citationID) ?? '');
+}
+
+/** One in-text citation (see `formatCitations`); every item of `items` is registered first. */
 export function formatInText(items: readonly CslItem[], keys: readonly CiteKey[], style: CitationStyle = 'chicago-author-date'): string {
-	const cite = new core.Cite([...items]);
-	return cite.format('citation', {
-		style,
-		format: 'text',
-		entry: keys.map((key) => ({ ...key })),
-		citationsPre: [items.map((item) => item.id)],
-		citationsPost: [],
-	}) as string;
+	return formatCitations(items, [items.map((item) => ({ id: item.id })), keys], style)[1]!;
 }
 
 /** A reference list of all `items`, in the style's order, each entry as HTML with its URL linked. */
@@ -51,17 +76,75 @@ export function formatBibliography(
 	items: readonly CslItem[],
 	style: CitationStyle = 'chicago-author-date',
 ): { id: string; html: string }[] {
-	const output = new core.Cite([...items]).format('bibliography', { style, format: 'html' }) as string;
-	return [...output.matchAll(/<div data-csl-entry-id="([^"]+)" class="csl-entry">([\s\S]*?)<\/div>/g)].map((match) => ({
-		id: match[1]!,
-		html: markLanguagesInHtml(linkUrls(match[2]!.trim())),
-	}));
+	if (items.length === 0) return [];
+	const engine = csl.engine([...items], style, undefined, 'html');
+	engine.updateItems(items.map((item) => item.id));
+	const [meta, entries] = engine.makeBibliography();
+	return entries.map((entry, index) => ({ id: meta.entry_ids[index]![0]!, html: finishEntry(entry) }));
 }
 
-/** A full reference-list entry, as HTML (italics for titles) or text. */
+/**
+ * Each item as its own reference entry, formatted as if alone (no "2013a", no "———" for a
+ * repeated author from its neighbours), as HTML or text. Items by different authors cannot
+ * affect one another, so they are formatted together, in as few runs as there are works by the
+ * most prolific author: that is what makes thousands of "cite this" blocks cheap.
+ */
+export function formatEntries(
+	items: readonly CslItem[],
+	style: CitationStyle = 'chicago-author-date',
+	format: 'html' | 'text' = 'html',
+): string[] {
+	const entries = new Map<string, string>();
+	for (const group of byDistinctAuthors(items)) {
+		const engine = csl.engine(group, style, undefined, format);
+		engine.updateItems(group.map((item) => item.id));
+		const [meta, output] = engine.makeBibliography();
+		output.forEach((entry, index) => entries.set(meta.entry_ids[index]![0]!, format === 'html' ? finishEntry(entry) : entry.trim()));
+	}
+	return items.map((item) => entries.get(item.id) ?? '');
+}
+
+/**
+ * In-text citations of many items, each cluster citing one item (with its locator), formatted as
+ * if each item stood alone; batched like `formatEntries`.
+ */
+export function formatCitationsAlone(items: readonly CslItem[], clusters: readonly (readonly CiteKey[])[]): string[] {
+	const results = new Map<string, string>();
+	for (const group of byDistinctAuthors(items)) {
+		const ids = new Set(group.map((item) => item.id));
+		const mine = clusters.filter((keys) => ids.has(keys[0]!.id));
+		formatCitations(group, mine).forEach((text, index) => results.set(JSON.stringify(mine[index]), text));
+	}
+	return clusters.map((keys) => results.get(JSON.stringify(keys)) ?? '');
+}
+
+/** Splits items into groups in which no two share an author (or, without one, a title). */
+function byDistinctAuthors(items: readonly CslItem[]): CslItem[][] {
+	const groups: { authors: Set<string>; items: CslItem[] }[] = [];
+	for (const item of items) {
+		const author = JSON.stringify(item['author'] ?? item['title'] ?? item.id);
+		let group = groups.find((g) => !g.authors.has(author));
+		if (!group) groups.push((group = { authors: new Set(), items: [] }));
+		group.authors.add(author);
+		group.items.push(item);
+	}
+	return groups.map((group) => group.items);
+}
+
+/** A full reference-list entry for one item, as HTML (italics for titles) or text. */
 export function formatReference(item: CslItem, style: CitationStyle = 'chicago-author-date', format: 'html' | 'text' = 'html'): string {
-	const output = new core.Cite([item]).format('bibliography', { style, format }) as string;
-	return format === 'html' ? markLanguagesInHtml(linkUrls(entryHtml(output))) : output.trim();
+	return formatEntries([item], style, format)[0]!;
+}
+
+/** The item as a BibTeX record. */
+export function formatBibtex(item: CslItem): string {
+	return (new core.Cite([item]).format('bibtex') as string).trim();
+}
+
+/** citeproc wraps an entry in `<div class="csl-entry">`; keep the inside, link its URL, mark its languages. */
+function finishEntry(entry: string): string {
+	const inner = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(entry)?.[1] ?? entry;
+	return markLanguagesInHtml(linkUrls(inner.trim()));
 }
 
 /** Makes the URL that ends an entry a link; a full stop after it stays outside. */
@@ -70,15 +153,4 @@ function linkUrls(html: string): string {
 		const trimmed = url.replace(/\.$/, '');
 		return `<a href="${trimmed}">${trimmed}</a>${url.slice(trimmed.length)}`;
 	});
-}
-
-/** The item as a BibTeX record. */
-export function formatBibtex(item: CslItem): string {
-	return (new core.Cite([item]).format('bibtex') as string).trim();
-}
-
-/** citation-js wraps each entry in `<div class="csl-bib-body"><div class="csl-entry">…</div></div>`; keep the inside. */
-function entryHtml(output: string): string {
-	const match = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(output);
-	return (match?.[1] ?? output).trim();
 }

@@ -1,4 +1,4 @@
-import { formatBibtex, formatInText, formatReference, type CitationStyle, type CslItem } from '../citations/engine.ts';
+import { formatBibtex, formatCitationsAlone, formatEntries, type CitationStyle, type CslItem } from '../citations/engine.ts';
 import type { Contribution, Conversation } from '../loader/model.ts';
 import { SITE_URL } from './site.ts';
 import { absoluteUrl, contributionPath } from './urls.ts';
@@ -39,30 +39,45 @@ const STYLES: { style: CitationStyle; label: string }[] = [
 	{ style: 'mla', label: 'MLA' },
 ];
 
-/** "Cite this": the contribution in Chicago, APA and MLA, as BibTeX, and as CSL-JSON. */
-export function citeContribution(conversation: Conversation, contribution: Contribution, site = SITE_URL): CitationSet {
-	const item = contributionItem(conversation, contribution, site);
-	return {
-		styles: STYLES.map(({ style, label }) => ({ style, label, html: formatReference(item, style) })),
+/**
+ * "Cite this" for many contributions at once: each in Chicago, APA and MLA (formatted alone, a
+ * style at a time through one citeproc engine), as BibTeX, and as CSL-JSON.
+ */
+export function citeContributions(
+	entries: readonly { conversation: Conversation; contribution: Contribution }[],
+	site = SITE_URL,
+): CitationSet[] {
+	const items = entries.map(({ conversation, contribution }) => contributionItem(conversation, contribution, site));
+	const formatted = STYLES.map(({ style }) => formatEntries(items, style));
+	return items.map((item, index) => ({
+		styles: STYLES.map(({ style, label }, s) => ({ style, label, html: formatted[s]![index]! })),
 		bibtex: formatBibtex(item),
 		item,
-	};
+	}));
+}
+
+/** "Cite this" for one contribution (see `citeContributions`). */
+export function citeContribution(conversation: Conversation, contribution: Contribution, site = SITE_URL): CitationSet {
+	return citeContributions([{ conversation, contribution }], site)[0]!;
 }
 
 /**
- * "Cite this paragraph": the in-text citation with its locator, e.g. "(Delury 2013, para. 6.2)",
- * and the Chicago reference entry pointing at the paragraph's own anchor.
+ * "Cite this paragraph": for each contribution, each paragraph's in-text citation with its
+ * locator, e.g. "(Delury 2013, para. 6.2)", formatted in as few citeproc runs as possible.
  */
-export function citeParagraph(
-	conversation: Conversation,
-	contribution: Contribution,
-	paragraph: number,
+export function citeParagraphs(
+	entries: readonly { conversation: Conversation; contribution: Contribution }[],
 	site = SITE_URL,
-): { inText: string; referenceHtml: string } {
-	const item = contributionItem(conversation, contribution, site);
-	const inText = formatInText([item], [{ id: item.id, locator: `${contribution.number}.${paragraph}`, label: 'paragraph' }]);
-	const referenceHtml = formatReference({ ...item, URL: `${item.URL as string}#${contribution.id}-p${paragraph}` });
-	return { inText, referenceHtml };
+): string[][] {
+	const items = entries.map(({ conversation, contribution }) => contributionItem(conversation, contribution, site));
+	const clusters = entries.map(({ contribution }, index) =>
+		contribution.paragraphs.map((_, p) => [
+			{ id: items[index]!.id, locator: `${contribution.number}.${p + 1}`, label: 'paragraph' as const },
+		]),
+	);
+	const texts = formatCitationsAlone(items, clusters.flat());
+	let at = 0;
+	return clusters.map((paragraphs) => texts.slice(at, (at += paragraphs.length)));
 }
 
 /** "John Delury" → { given: "John", family: "Delury" }; a one-word name is a given name. */

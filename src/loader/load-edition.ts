@@ -1,17 +1,18 @@
 import path from 'node:path';
-import { citationLinks } from '../citations/citation-links.ts';
+import { citationLinker } from '../citations/citation-links.ts';
 import { formatBibliography, type CslItem } from '../citations/engine.ts';
 import { locateQuote } from '../annotations/anchor.ts';
-import { citeParagraph } from '../lib/cite-this.ts';
+import { citeContributions, citeParagraphs, type CitationSet } from '../lib/cite-this.ts';
 import { personPath } from '../lib/urls.ts';
 import { renderContribution, renderNote, renderProse } from '../markdown/render.ts';
+import type { PlacedNote } from '../markdown/rehype-margin-notes.ts';
 import type { Mention } from '../markdown/rehype-people-links.ts';
 import type { PersonData } from '../schemas/person.ts';
 import type { SpeakerData } from '../schemas/speaker.ts';
 import { ContentError } from './content-error.ts';
 import { crossCheck } from './cross-checks.ts';
 import type { Annotation, Contribution, Conversation, Edition, Person, ReferenceEntry, Speaker } from './model.ts';
-import { readContent, type ConversationDraft, type Draft } from './read-content.ts';
+import { readContent, type ContentDrafts, type ConversationDraft, type Draft } from './read-content.ts';
 
 /**
  * Reads, checks and renders all content. Throws a `ContentError` listing every problem when
@@ -21,55 +22,96 @@ import { readContent, type ConversationDraft, type Draft } from './read-content.
  * @param projectDir the folder file names in messages are relative to (default: the working directory)
  */
 export function loadEdition(contentDir = 'content', projectDir = process.cwd()): Edition {
-	const drafts = readContent(path.resolve(projectDir, contentDir), projectDir);
-	const problems = [...drafts.problems, ...crossCheck(drafts)];
-	if (problems.length > 0) throw new ContentError(problems);
-
+	const drafts = checkContent(contentDir, projectDir);
 	const speakers = new Map(drafts.speakers.map((draft) => [draft.data.id, toSpeaker(draft)]));
 	const people = drafts.people.map(toPerson).sort((a, b) => a.sortName.localeCompare(b.sortName, 'en'));
 	const mentions: Mention[] = people.flatMap((person) => person.mentions.map((text) => ({ text, href: personPath(person.id) })));
 
-	const conversations = drafts.conversations.map((draft): Conversation => {
-		const references = referenceEntries(draft);
-		const annotations = annotationsOf(
-			draft,
-			references.map((r) => r.item),
-		);
-		const contributions: Contribution[] = draft.contributions.map((c) => ({
-			id: c.data.id,
-			number: c.data.number,
-			speaker: speakers.get(c.data.speaker)!,
-			attribution: c.data.attribution,
-			replyTo: c.data.replyTo,
-			replies: draft.contributions.filter((other) => other.data.replyTo.includes(c.data.id)).map((other) => other.data.id),
-			...(c.data.replyNote ? { replyNote: c.data.replyNote } : {}),
-			boundary: c.data.boundary,
-			paragraphs: c.paragraphs.map((p) => p.text),
-			html: '',
-			file: c.file,
-		}));
-		const conversation: Conversation = {
-			...draft.data,
-			introHtml: renderProse(draft.body),
-			contributions,
-			annotations: annotations.map((a) => a.note),
-			references,
-			sourceText: draft.sourceText ?? '',
-			file: draft.file,
-		};
-		// Bodies last: citing a paragraph needs the conversation and contribution they belong to.
-		contributions.forEach((contribution, index) => {
-			contribution.html = renderContribution(draft.contributions[index]!.body, {
-				id: contribution.id,
-				number: contribution.number,
-				notes: annotations.filter((a) => a.note.contribution === contribution.id).map((a) => a.placed),
-				mentions,
-				citeParagraph: (paragraph) => citeParagraph(conversation, contribution, paragraph),
-			});
-		});
-		return conversation;
-	});
+	const assembled = drafts.conversations.map((draft) => assemble(draft, speakers));
+	const conversations = assembled.map(({ conversation }) => conversation);
+	// "Cite this" for every contribution, a style at a time through one engine: batching is what
+	// keeps a thousand conversations' citations to seconds.
+	const pairs = conversations.flatMap((conversation) => conversation.contributions.map((contribution) => ({ conversation, contribution })));
+	citeContributions(pairs).forEach((citations, index) => (pairs[index]!.contribution.citations = citations));
+	const paragraphCitations = new Map(citeParagraphs(pairs).map((texts, index) => [pairs[index]!.contribution, texts]));
+	// Bodies last: their notes, the people they mention and their paragraph citations come from the rest.
+	assembled.forEach(({ conversation, notes }, index) =>
+		renderBodies(drafts.conversations[index]!, conversation, notes, mentions, paragraphCitations),
+	);
 	return { conversations, speakers: sortSpeakers([...speakers.values()]), people };
+}
+
+/**
+ * Reads and checks all content without rendering it: what the build runs before anything else,
+ * so an editor's mistake is reported at once.
+ *
+ * @throws ContentError listing every problem
+ */
+export function checkContent(contentDir = 'content', projectDir = process.cwd()): ContentDrafts {
+	const drafts = readContent(path.resolve(projectDir, contentDir), projectDir);
+	const problems = [...drafts.problems, ...crossCheck(drafts)];
+	if (problems.length > 0) throw new ContentError(problems);
+	return drafts;
+}
+
+/** A conversation's data, references and notes; its contributions' bodies are rendered later. */
+function assemble(draft: ConversationDraft, speakers: Map<string, Speaker>): { conversation: Conversation; notes: PlacedNote[] } {
+	const references = referenceEntries(draft);
+	const annotations = annotationsOf(
+		draft,
+		references.map((r) => r.item),
+	);
+	const contributions: Contribution[] = draft.contributions.map((c) => ({
+		id: c.data.id,
+		number: c.data.number,
+		speaker: speakers.get(c.data.speaker)!,
+		attribution: c.data.attribution,
+		replyTo: c.data.replyTo,
+		replies: draft.contributions.filter((other) => other.data.replyTo.includes(c.data.id)).map((other) => other.data.id),
+		...(c.data.replyNote ? { replyNote: c.data.replyNote } : {}),
+		boundary: c.data.boundary,
+		paragraphs: c.paragraphs.map((p) => p.text),
+		// Filled in by loadEdition once every contribution exists.
+		html: '',
+		citations: undefined as unknown as CitationSet,
+		file: c.file,
+	}));
+	const conversation: Conversation = {
+		...draft.data,
+		introHtml: renderProse(draft.body),
+		contributions,
+		annotations: annotations.map((a) => a.note),
+		references,
+		sourceText: draft.sourceText ?? '',
+		file: draft.file,
+	};
+	return { conversation, notes: annotations.map((a) => a.placed) };
+}
+
+/** Renders each contribution's body with its notes, the people it mentions and its paragraph citations. */
+function renderBodies(
+	draft: ConversationDraft,
+	conversation: Conversation,
+	notes: readonly PlacedNote[],
+	mentions: readonly Mention[],
+	paragraphCitations: Map<Contribution, string[]>,
+): void {
+	const noteIn = new Map(conversation.annotations.map((note) => [note.id, note.contribution]));
+	conversation.contributions.forEach((contribution, index) => {
+		const inText = paragraphCitations.get(contribution)!;
+		const reference = contribution.citations.styles[0]!.html;
+		contribution.html = renderContribution(draft.contributions[index]!.body, {
+			id: contribution.id,
+			number: contribution.number,
+			notes: notes.filter((note) => noteIn.get(note.id) === contribution.id),
+			mentions,
+			citeParagraph: (paragraph) => ({
+				inText: inText[paragraph - 1]!,
+				referenceHtml: reference,
+				url: `${contribution.citations.item.URL as string}#${contribution.id}-p${paragraph}`,
+			}),
+		});
+	});
 }
 
 /** Anchors, numbers (in reading order) and renders a conversation's notes. */
@@ -90,8 +132,13 @@ function annotationsOf(draft: ConversationDraft, items: readonly CslItem[]) {
 			a.anchor.paragraph - b.anchor.paragraph ||
 			a.anchor.start - b.anchor.start,
 	);
+	const cite = citationLinker(
+		items,
+		located.flatMap(({ note }) => note.groups),
+		(id) => `#ref-${id}`,
+	);
 	return located.map(({ note, anchor }, index) => {
-		const rendered = renderNote(note.body, (keys) => citationLinks(items, keys, (id) => `#ref-${id}`));
+		const rendered = renderNote(note.body, cite);
 		const { contribution, ...target } = note.data.target;
 		const annotation: Annotation = {
 			id: note.data.id,

@@ -1,5 +1,6 @@
 import type { Anchor, QuoteSelector } from '../annotations/anchor.ts';
 import type { CslItem } from '../citations/engine.ts';
+import type { CitationSet } from '../lib/cite-this.ts';
 import type { Motivation } from '../schemas/annotation.ts';
 import type { SourceLink } from '../schemas/common.ts';
 import type { Attribution } from '../schemas/contribution.ts';
@@ -100,5 +101,7 @@ export interface Contribution {
 	paragraphs: string[];
 	/** The body as HTML, with paragraph ids and permalinks. */
 	html: string;
+	/** "Cite this": the contribution in three styles, BibTeX and CSL-JSON. */
+	citations: CitationSet;
 	file: string;
 }

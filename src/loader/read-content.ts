@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
+import type { CiteKey } from '../citations/engine.ts';
 import { AnnotationSchema, type AnnotationData } from '../schemas/annotation.ts';
 import { ContributionSchema, type ContributionData } from '../schemas/contribution.ts';
 import { ConversationSchema, type ConversationData } from '../schemas/conversation.ts';
@@ -26,6 +27,8 @@ export interface ContributionDraft extends Draft<ContributionData> {
 export interface AnnotationDraft extends Draft<AnnotationData> {
 	/** The citation keys the note's body cites. */
 	keys: string[];
+	/** Its citation groups, as written (`[@a, p. 3; @b]` is one group). */
+	groups: CiteKey[][];
 }
 
 export interface ReferencesDraft {
@@ -107,7 +110,7 @@ export function readContent(contentDir: string, projectDir: string): ContentDraf
 			if (!draft) continue;
 			const body = readNoteBody(draft.file, draft.body, draft.bodyLine);
 			problems.push(...body.problems);
-			annotations.push({ ...draft, keys: body.keys });
+			annotations.push({ ...draft, keys: body.keys, groups: body.groups });
 		}
 
 		let references: ReferencesDraft | undefined;

@@ -22,6 +22,8 @@ export default function rehypeMarkLanguages() {
 
 /** The same, for a fragment of HTML (citeproc's formatted references). */
 export function markLanguagesInHtml(html: string): string {
+	// Most entries are all Latin: no need to parse them.
+	if (!new RegExp(RUN.source, 'u').test(html)) return html;
 	const tree = fromHtml(html, { fragment: true });
 	markChildren(tree);
 	return toHtml(tree);

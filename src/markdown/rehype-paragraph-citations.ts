@@ -5,8 +5,11 @@ import { h } from 'hastscript';
 export interface ParagraphCitationOptions {
 	/** The contribution's number, for the locator (¶ 6.2). */
 	number: number;
-	/** For the paragraph at a 1-based position: its in-text citation and its reference entry (HTML). Without it the plugin does nothing. */
-	cite?: (paragraph: number) => { inText: string; referenceHtml: string };
+	/**
+	 * For the paragraph at a 1-based position: its in-text citation, the contribution's
+	 * reference entry (HTML) and the paragraph's own URL. Without it the plugin does nothing.
+	 */
+	cite?: (paragraph: number) => { inText: string; referenceHtml: string; url: string };
 }
 
 /**
@@ -15,8 +18,9 @@ export interface ParagraphCitationOptions {
  *
  * `<p id="c6-p2">…</p>` is followed by
  * ```html
- * <div class="para-cite" data-pagefind-ignore><p><strong>Cite ¶ 6.2</strong> (Delury 2013, para. 6.2)</p>
- *   <p>Delury, John. 2013. “Contribution 6 …” https://…/c6/#c6-p2.</p></div>
+ * <div class="para-cite" data-pagefind-ignore><p><strong>Cite ¶ 6.2</strong> (Delury 2013, para. 6.2)
+ *   · <a href="https://…/c6/#c6-p2">https://…/c6/#c6-p2</a></p>
+ *   <p>Delury, John. 2013. “Contribution 6 …” https://…/c6/.</p></div>
  * ```
  * The citations come from the CSL library; this plugin only places them. No JavaScript: CSS
  * reveals the block with `p:target + .para-cite`.
@@ -30,9 +34,9 @@ export default function rehypeParagraphCitations(options: ParagraphCitationOptio
 			const node = tree.children[index]!;
 			if (node.type !== 'element' || node.tagName !== 'p') continue;
 			count += 1;
-			const { inText, referenceHtml } = cite(count);
+			const { inText, referenceHtml, url } = cite(count);
 			const block = h('div.para-cite', { dataPagefindIgnore: '' }, [
-				h('p', [h('strong', `Cite ¶ ${options.number}.${count}`), ` ${inText}`]),
+				h('p', [h('strong', `Cite ¶ ${options.number}.${count}`), ` ${inText} · `, h('a', { href: url }, url)]),
 				h('p.para-cite-reference', fromHtml(referenceHtml, { fragment: true }).children),
 			]);
 			tree.children.splice(index + 1, 0, block);

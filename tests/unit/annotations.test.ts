@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { locateQuote } from '../../src/annotations/anchor.ts';
-import { citationLinks } from '../../src/citations/citation-links.ts';
-import { formatInText, formatReference, type CslItem } from '../../src/citations/engine.ts';
+import { citationLinker } from '../../src/citations/citation-links.ts';
+import {
+	formatBibliography,
+	formatCitations,
+	formatEntries,
+	formatInText,
+	formatReference,
+	type CslItem,
+} from '../../src/citations/engine.ts';
 import { citedKeys, parseCitations } from '../../src/citations/parse-citations.ts';
 import { renderContribution, renderNote } from '../../src/markdown/render.ts';
 
@@ -79,8 +86,33 @@ describe('citations through the CSL library', () => {
 		);
 	});
 
+	it('formats many citations in one run, with the letters of the reference list', () => {
+		const twice: CslItem[] = [...items, { ...items[0]!, id: 'bbc2013b', title: 'Another BBC report' }];
+		// Letters follow the reference list's order, by title: "Another …" is 2013a.
+		expect(formatCitations(twice, [[{ id: 'bbc2013' }], [{ id: 'bbc2013b', locator: '2', label: 'page' }], [{ id: 'ap2011' }]])).toEqual([
+			'(BBC News 2013b)',
+			'(BBC News 2013a, 2)',
+			'(Associated Press 2011)',
+		]);
+		expect(formatBibliography(twice).map((entry) => entry.html.slice(0, 16))).toEqual([
+			'Associated Press',
+			'BBC News. 2013a.',
+			'BBC News. 2013b.',
+		]);
+		// Formatted alone, each entry has no letter.
+		expect(formatEntries(twice, 'chicago-author-date', 'text').map((entry) => entry.slice(0, 15))).toEqual([
+			'BBC News. 2013.',
+			'Associated Pres',
+			'BBC News. 2013.',
+		]);
+	});
+
 	it('links each work in a group to its entry', () => {
-		const nodes = citationLinks(items, [{ id: 'bbc2013' }, { id: 'ap2011' }], (id) => `#ref-${id}`);
+		const nodes = citationLinker(
+			items,
+			[[{ id: 'bbc2013' }, { id: 'ap2011' }]],
+			(id) => `#ref-${id}`,
+		)([{ id: 'bbc2013' }, { id: 'ap2011' }]);
 		expect(nodes).toEqual([
 			{ type: 'text', value: '(' },
 			{ type: 'element', tagName: 'a', properties: { href: '#ref-bbc2013' }, children: [{ type: 'text', value: 'BBC News 2013' }] },
@@ -92,7 +124,7 @@ describe('citations through the CSL library', () => {
 });
 
 describe('rendering notes', () => {
-	const cite = (keys: { id: string }[]) => citationLinks(items, keys, (id) => `#ref-${id}`);
+	const cite = citationLinker(items, [], (id) => `#ref-${id}`);
 
 	it('renders a note as phrasing content with linked citations', () => {
 		expect(renderNote('A *short* note [@bbc2013].', cite).html).toBe(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citeContribution, citeParagraph, contributionItem } from '../../src/lib/cite-this.ts';
+import { citeContribution, citeContributions, citeParagraphs, contributionItem } from '../../src/lib/cite-this.ts';
 import { annotationCollection, threadData } from '../../src/lib/open-data.ts';
 import { contribution, conversation, speaker } from '../support/model.ts';
 
@@ -35,16 +35,31 @@ describe('cite this', () => {
 		expect(set.bibtex).toMatch(/^@misc\{x_c6,\n\tauthor = \{Delury, John\},/);
 	});
 
+	it('formats each contribution as if alone, even when one writer has two', () => {
+		const second = contribution(7, delury.speaker);
+		const both = conversation([delury, second]);
+		const pairs = both.contributions.map((c) => ({ conversation: both, contribution: c }));
+		expect(citeContributions(pairs, site).map((set) => set.styles[0]!.html.slice(0, 20))).toEqual([
+			'Delury, John. 2013. ',
+			'Delury, John. 2013. ',
+		]);
+		expect(citeContributions(pairs, site)[1]!.styles[2]!.html).toMatch(/^Delury, John\./);
+		expect(citeParagraphs(pairs, site).map((c) => c[0])).toEqual(['(Delury 2013, para. 6.1)', '(Delury 2013, para. 7.1)']);
+	});
+
 	it('prints a first name as it stands and invents no author for an unnamed writer', () => {
 		expect(citeContribution(thread, suzanne, site).styles[0]!.html).toMatch(/^Suzanne\. 2013\./);
 		expect(citeContribution(thread, unnamed, site).styles[0]!.html).toMatch(/^“Contribution 2 to ‘A Title\?’” 2013\./);
 		expect(contributionItem(thread, unnamed, site)).not.toHaveProperty('author');
 	});
 
-	it('cites a paragraph with its locator and its own anchor', () => {
-		const cite = citeParagraph(thread, delury, 2, site);
-		expect(cite.inText).toBe('(Delury 2013, para. 6.2)');
-		expect(cite.referenceHtml).toContain('https://example.org/conversations/x/c6/#c6-p2');
+	it('cites each paragraph with its locator', () => {
+		const cites = citeParagraphs(
+			[delury, unnamed].map((contribution) => ({ conversation: thread, contribution })),
+			site,
+		);
+		expect(cites[0]).toEqual(['(Delury 2013, para. 6.1)', '(Delury 2013, para. 6.2)']);
+		expect(cites[1]![0]).toBe('(“Contribution 2 to ‘A Title?’” 2013, para. 2.1)');
 	});
 });
 
