@@ -7,12 +7,11 @@
  * let the tests build fixture content without touching the real site.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { ContentError } from '../src/loader/content-error.ts';
-import { checkContent } from '../src/loader/load-edition.ts';
+import type { PreparedEdition } from '../src/loader/load-in-parallel.ts';
 import { buildSearchIndex } from '../src/search/build-index.ts';
 import { headersFile } from '../src/security/headers.ts';
 
@@ -23,42 +22,60 @@ const workDir = path.resolve('.build');
 const nextDir = path.join(workDir, `next-${process.pid}`);
 const oldDir = path.join(workDir, `old-${process.pid}`);
 
+function removeSnapshot() {
+	if (!existsSync(workDir)) return;
+	for (const file of readdirSync(workDir).filter((name) => name.startsWith(`edition-${process.pid}-`)))
+		rmSync(path.join(workDir, file), { force: true });
+}
+
 function fail(message: string): never {
 	rmSync(nextDir, { recursive: true, force: true });
+	removeSnapshot();
 	console.error(
 		`\n✖ Build stopped. ${existsSync(distDir) ? `The last good site in ${path.relative('.', distDir)}/ is unchanged.` : 'Nothing was published.'}\n\n${message}\n`,
 	);
 	process.exit(1);
 }
 
-// 1. Content first: every editor's mistake is reported here, before anything is built.
-try {
-	const content = checkContent(contentDir);
-	const count = (of: (c: (typeof content.conversations)[number]) => number) => content.conversations.reduce((sum, c) => sum + of(c), 0);
-	console.log(
-		`✓ Content: ${content.conversations.length} conversation(s), ${count((c) => c.contributions.length)} contributions, ${count((c) => c.annotations.length)} notes, ${content.speakers.length} speakers, ${content.people.length} people`,
-	);
-} catch (error) {
-	if (error instanceof ContentError) fail(error.message);
-	throw error;
-}
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+mkdirSync(workDir, { recursive: true });
+const snapshotBase = path.join(workDir, `edition-${process.pid}`);
+let snapshot: string;
+
+// 1. Content first: every editor's mistake is reported here, before anything is built. The
+//    checked, rendered edition is handed to Astro as a snapshot, so it is made only once.
+let step = performance.now();
+const prepared = spawnSync(process.execPath, [path.resolve('scripts/prepare-content.ts'), contentDir, snapshotBase], {
+	encoding: 'utf8',
+	stdio: ['ignore', 'pipe', 'pipe'],
+	maxBuffer: 64 * 1024 * 1024,
+});
+if (prepared.status !== 0) fail(prepared.stderr.trim() || 'The content could not be read.');
+const summary = JSON.parse(prepared.stdout) as PreparedEdition;
+snapshot = summary.snapshot;
+console.log(
+	`✓ Content: ${summary.conversations} conversation(s), ${summary.contributions} contributions, ${summary.notes} notes, ${summary.speakers} speakers, ${summary.people} people (${seconds(step)})`,
+);
 
 // 2. The site, built into a fresh folder beside dist/.
-mkdirSync(workDir, { recursive: true });
+step = performance.now();
 rmSync(nextDir, { recursive: true, force: true });
 const astro = createRequire(import.meta.url)
 	.resolve('astro/package.json')
 	.replace(/package\.json$/, 'bin/astro.mjs');
 const result = spawnSync(process.execPath, [astro, 'build', '--silent'], {
 	stdio: 'inherit',
-	env: { ...process.env, EDITION_OUT_DIR: nextDir, EDITION_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+	env: { ...process.env, EDITION_OUT_DIR: nextDir, EDITION_SNAPSHOT: snapshot, ASTRO_TELEMETRY_DISABLED: '1' },
 });
+removeSnapshot();
 if (result.status !== 0) fail('Astro could not build the site; its messages are above.');
+console.log(`✓ Pages (${seconds(step)})`);
 
 // 3. The search index.
 try {
+	step = performance.now();
 	const pages = await buildSearchIndex(nextDir);
-	console.log(`✓ Search index: ${pages} pages`);
+	console.log(`✓ Search index: ${pages} pages (${seconds(step)})`);
 } catch (error) {
 	fail(error instanceof Error ? error.message : String(error));
 }
@@ -70,4 +87,4 @@ writeFileSync(path.join(nextDir, '_headers'), headersFile());
 if (existsSync(distDir)) renameSync(distDir, oldDir);
 renameSync(nextDir, distDir);
 rmSync(oldDir, { recursive: true, force: true });
-console.log(`✓ Built ${path.relative('.', distDir)}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(`✓ Built ${path.relative('.', distDir)}/ in ${seconds(started)}`);

@@ -1,5 +1,15 @@
 import type { Edition } from '../loader/model.ts';
-import { aboutPath, contributionPath, conversationPath, homePath, peoplePath, personPath, speakerPath, speakersPath } from './urls.ts';
+import {
+	aboutPath,
+	contributionPath,
+	conversationPath,
+	homePath,
+	peoplePath,
+	personPath,
+	searchPath,
+	speakerPath,
+	speakersPath,
+} from './urls.ts';
 
 /** Every public page, in a stable order: the sitemap, and the tests that walk the site, use it. */
 export function publicPaths(edition: Edition): string[] {
@@ -14,6 +24,7 @@ export function publicPaths(edition: Edition): string[] {
 		...edition.speakers.map((speaker) => speakerPath(speaker.id)),
 		peoplePath,
 		...edition.people.map((person) => personPath(person.id)),
+		searchPath,
 	];
 }
 

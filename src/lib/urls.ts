@@ -7,6 +7,7 @@ export const homePath = '/';
 export const aboutPath = '/about/';
 export const speakersPath = '/speakers/';
 export const peoplePath = '/people/';
+export const searchPath = '/search/';
 
 /** `/conversations/north-korea-sanctions-2013/` */
 export function conversationPath(conversationId: string): string {

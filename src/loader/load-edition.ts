@@ -20,9 +20,10 @@ import { readContent, type ContentDrafts, type ConversationDraft, type Draft } f
  *
  * @param contentDir the content folder (default `content` in the project)
  * @param projectDir the folder file names in messages are relative to (default: the working directory)
+ * @param only when given, load just these conversation folders (see `loadEditionInParallel`)
  */
-export function loadEdition(contentDir = 'content', projectDir = process.cwd()): Edition {
-	const drafts = checkContent(contentDir, projectDir);
+export function loadEdition(contentDir = 'content', projectDir = process.cwd(), only?: ReadonlySet<string>): Edition {
+	const drafts = checkContent(contentDir, projectDir, only);
 	const speakers = new Map(drafts.speakers.map((draft) => [draft.data.id, toSpeaker(draft)]));
 	const people = drafts.people.map(toPerson).sort((a, b) => a.sortName.localeCompare(b.sortName, 'en'));
 	const mentions: Mention[] = people.flatMap((person) => person.mentions.map((text) => ({ text, href: personPath(person.id) })));
@@ -47,8 +48,8 @@ export function loadEdition(contentDir = 'content', projectDir = process.cwd()):
  *
  * @throws ContentError listing every problem
  */
-export function checkContent(contentDir = 'content', projectDir = process.cwd()): ContentDrafts {
-	const drafts = readContent(path.resolve(projectDir, contentDir), projectDir);
+export function checkContent(contentDir = 'content', projectDir = process.cwd(), only?: ReadonlySet<string>): ContentDrafts {
+	const drafts = readContent(path.resolve(projectDir, contentDir), projectDir, only);
 	const problems = [...drafts.problems, ...crossCheck(drafts)];
 	if (problems.length > 0) throw new ContentError(problems);
 	return drafts;

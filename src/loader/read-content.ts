@@ -61,8 +61,10 @@ export interface ContentDrafts {
  *
  * @param contentDir the content folder, e.g. `content`
  * @param projectDir the folder that file names in messages are relative to
+ * @param only when given, read just these conversation folders (by name); the rest of the
+ *   content (speakers, people) is always read whole
  */
-export function readContent(contentDir: string, projectDir: string): ContentDrafts {
+export function readContent(contentDir: string, projectDir: string, only?: ReadonlySet<string>): ContentDrafts {
 	const problems: ContentProblem[] = [];
 	const relative = (file: string) => path.relative(projectDir, file).split(path.sep).join('/');
 
@@ -83,7 +85,8 @@ export function readContent(contentDir: string, projectDir: string): ContentDraf
 		.filter((draft) => draft !== undefined);
 
 	const conversations: ConversationDraft[] = [];
-	for (const dir of folders(path.join(contentDir, 'conversations'))) {
+	for (const dir of conversationFolders(contentDir)) {
+		if (only && !only.has(path.basename(dir))) continue;
 		const conversationFile = path.join(dir, 'conversation.md');
 		if (!existsSync(conversationFile)) {
 			problems.push({ file: relative(dir), field: 'conversation.md', message: 'is missing: every conversation folder needs one' });
@@ -155,6 +158,11 @@ function markdownFiles(dir: string): string[] {
 		.filter((name) => name.endsWith('.md') && !name.startsWith('_'))
 		.sort()
 		.map((name) => path.join(dir, name));
+}
+
+/** The conversation folders of a content folder, in name order. */
+export function conversationFolders(contentDir: string): string[] {
+	return folders(path.join(contentDir, 'conversations'));
 }
 
 function folders(dir: string): string[] {

@@ -34,3 +34,20 @@ export const RESULT_TEMPLATE = `<li class="pf-result">
 	{{#if excerpt}}<p class="pf-result-excerpt">{{+ excerpt +}}</p>{{/if}}
 	{{#if sub_results}}<ul class="pf-heading-chips">{{#each sub_results as sub}}<li class="pf-heading-chip"><a class="pf-heading-link" href="{{ sub.url | safeUrl }}">{{ sub.title }}</a> <span class="pf-heading-excerpt">{{+ sub.excerpt +}}</span></li>{{/each}}</ul>{{/if}}
 </li>`;
+
+/**
+ * Pagefind's filter dropdown opens from an element with the combobox role whose label is only
+ * its text, which a combobox does not take as its name; screen readers would announce an
+ * unnamed control. Name each one from its filter's label, now and whenever one appears.
+ */
+export function nameFilterDropdowns(root: HTMLElement): void {
+	const name = () => {
+		for (const dropdown of root.querySelectorAll<HTMLElement>('pagefind-filter-dropdown')) {
+			const trigger = dropdown.querySelector<HTMLElement>('.pf-dropdown-trigger');
+			if (trigger && !trigger.hasAttribute('aria-label'))
+				trigger.setAttribute('aria-label', `Filter by ${(dropdown.getAttribute('label') ?? 'filter').toLowerCase()}`);
+		}
+	};
+	name();
+	new MutationObserver(name).observe(root, { childList: true, subtree: true });
+}

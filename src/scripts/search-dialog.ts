@@ -1,4 +1,4 @@
-import { loadPagefindUi, RESULT_TEMPLATE } from './pagefind-ui.ts';
+import { loadPagefindUi, nameFilterDropdowns, RESULT_TEMPLATE } from './pagefind-ui.ts';
 import { isSearchShortcut } from './search-keys.ts';
 
 /**
@@ -21,6 +21,7 @@ async function openSearch() {
 		document.body.append(...holder.children);
 		await customElements.whenDefined('pagefind-modal');
 		modal = document.querySelector<PagefindModal>('pagefind-modal')!;
+		nameFilterDropdowns(modal);
 	}
 	modal.open();
 }

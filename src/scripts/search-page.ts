@@ -1,4 +1,4 @@
-import { loadPagefindUi, RESULT_TEMPLATE } from './pagefind-ui.ts';
+import { loadPagefindUi, nameFilterDropdowns, RESULT_TEMPLATE } from './pagefind-ui.ts';
 
 /**
  * The /search/ page: a shareable search. It reads `?q=`, runs it with Pagefind's components and
@@ -16,6 +16,7 @@ if (form && results) {
 <pagefind-filter-dropdown filter="speaker" label="Speaker"></pagefind-filter-dropdown>
 <pagefind-summary></pagefind-summary>
 <pagefind-results max-sub-results="2"><script type="text/pagefind-template">${RESULT_TEMPLATE}</script></pagefind-results>`;
+	nameFilterDropdowns(results);
 	await customElements.whenDefined('pagefind-input');
 	const input = results.querySelector('pagefind-input')?.querySelector('input');
 	if (input) {

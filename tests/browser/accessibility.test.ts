@@ -36,4 +36,20 @@ describe('axe finds no WCAG 2.2 AA or best-practice violations', () => {
 			await page.context().close();
 		});
 	}
+
+	it('in the open search dialog, with results and the speaker filter', async () => {
+		const page = await site.open('/conversations/north-korea-sanctions-2013/');
+		await page.keyboard.press('Control+k');
+		await page.waitForSelector('pagefind-modal dialog[open]');
+		await page.keyboard.type('sanctions');
+		await page.waitForSelector('pagefind-results a.pf-result-link');
+		await page.waitForSelector('pagefind-filter-dropdown .pf-dropdown-trigger');
+		await page.evaluate(axeSource);
+		const result = (await page.evaluate(() =>
+			// @ts-expect-error axe is injected above
+			window.axe.run('pagefind-modal', { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }),
+		)) as AxeResult;
+		expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		await page.context().close();
+	});
 });

@@ -207,6 +207,7 @@ describe('sitemap', () => {
 			'/speakers/ann/',
 			'/speakers/anon/',
 			'/people/',
+			'/search/',
 		]);
 		expect(sitemapXml(['/a&b/'], 'https://example.org')).toContain('<loc>https://example.org/a&amp;b/</loc>');
 	});

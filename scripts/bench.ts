@@ -1,0 +1,99 @@
+/**
+ * `npm run bench`: measures the edition and writes `bench/results.json`. A benchmark, not a
+ * test: it prints figures and fails only if it cannot run. It measures:
+ *
+ * 1. pages: for each page type of the built site in dist/, the requests and bytes (HTML, CSS,
+ *    JavaScript, fonts; gzip and brotli) of a first visit;
+ * 2. search: bytes fetched and milliseconds to first results for ten queries, cold and warm, in
+ *    the system Chromium;
+ * 3. scale: a synthetic corpus of N conversations (from a seed, shaped like the real one) built
+ *    with the real pipeline: build time, peak memory, dist/ and index size, search bytes.
+ *
+ * `BENCH_SIZES=10,100` runs a shorter scale series (default 10,100,1000).
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { folderBytes, measureBuild } from '../bench/measure-build.ts';
+import { BENCH_QUERIES, measureSearch, table } from '../bench/measure-search.ts';
+import { pageWeight } from '../bench/page-weight.ts';
+import { writeSyntheticCorpus } from '../bench/synthetic-corpus.ts';
+import { launchChromium } from '../tests/support/browser.ts';
+
+const dist = path.resolve('dist');
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const sizes = (process.env.BENCH_SIZES ?? '10,100,1000').split(',').map(Number);
+
+// 1. Pages.
+const pageTypes: [string, string][] = [
+	['home', '/'],
+	['thread', '/conversations/north-korea-sanctions-2013/'],
+	['contribution', '/conversations/north-korea-sanctions-2013/c6/'],
+	['speaker', '/speakers/john-delury/'],
+	['person', '/people/cui-tiankai/'],
+	['names A–Z', '/people/'],
+	['search', '/search/'],
+];
+const pages = pageTypes.map(([type, url]) => ({ type, url, ...pageWeight(dist, url) }));
+console.log('\nWhat a first visit fetches (KB; fonts are fetched once for the whole site)\n');
+console.log(
+	table(
+		['page', 'requests', 'HTML gz', 'CSS gz', 'JS gz', 'total gz', 'total br', 'fonts'],
+		pages.map((p) => [
+			p.type,
+			p.requests,
+			kb(p.html.gzip),
+			kb(p.css.gzip),
+			kb(p.js.gzip),
+			kb(p.total.gzip),
+			kb(p.total.brotli),
+			kb(p.fonts.raw),
+		]),
+	),
+);
+
+// 2. Search, on the real edition.
+const browser = await launchChromium();
+const search = await measureSearch(browser, dist, BENCH_QUERIES, '/conversations/north-korea-sanctions-2013/');
+console.log('\nSearch in the dialog (KB gzip fetched; ms from the last key to the first result)\n');
+console.log(
+	table(
+		['query', 'results', 'cold KB', 'cold ms', 'warm KB', 'warm ms'],
+		search.map((m) => [m.query, m.results, kb(m.coldBytes), m.coldMs, kb(m.warmBytes), m.warmMs]),
+	),
+);
+
+// 3. Scale.
+const scale = [];
+const work = path.resolve('bench/tmp');
+for (const size of sizes) {
+	const contentDir = path.join(work, `${size}`, 'content');
+	const distDir = path.join(work, `${size}`, 'dist');
+	mkdirSync(path.dirname(contentDir), { recursive: true });
+	writeSyntheticCorpus(contentDir, size);
+	const build = await measureBuild(contentDir, distDir);
+	if (!build.ok) throw new Error(`The ${size}-conversation build failed:\n${build.output}`);
+	const queries = await measureSearch(browser, distDir, ['sanctions', 'lorem', 'Corlin Venmar'], '/');
+	scale.push({
+		conversations: size,
+		contributions: size * 7,
+		buildSeconds: Number(build.seconds.toFixed(1)),
+		peakMb: build.peakMb,
+		distMb: Number((folderBytes(distDir) / 1e6).toFixed(1)),
+		indexMb: Number((folderBytes(path.join(distDir, 'pagefind')) / 1e6).toFixed(1)),
+		firstSearchKb: Number(kb(Math.max(...queries.map((q) => q.coldBytes)))),
+		laterSearchKb: Number(kb(Math.max(...queries.map((q) => q.warmBytes)))),
+		steps: build.output.split('\n').filter((line) => line.startsWith('✓')),
+	});
+	rmSync(path.join(work, `${size}`), { recursive: true, force: true });
+}
+await browser.close();
+console.log('\nScale: synthetic conversations built with the real pipeline on this machine\n');
+console.log(
+	table(
+		['conversations', 'contributions', 'build s', 'peak MB', 'dist MB', 'index MB', '1st search KB', 'later KB'],
+		scale.map((s) => [s.conversations, s.contributions, s.buildSeconds, s.peakMb, s.distMb, s.indexMb, s.firstSearchKb, s.laterSearchKb]),
+	),
+);
+
+writeFileSync('bench/results.json', JSON.stringify({ measured: new Date().toISOString(), pages, search, scale }, null, 2) + '\n');
+console.log('\nWritten to bench/results.json');

@@ -1,0 +1,34 @@
+import type { ContentProblem } from './content-error.ts';
+import { ContentError } from './content-error.ts';
+import { loadEdition } from './load-edition.ts';
+import { writeSnapshot } from './snapshot.ts';
+
+/** What one share of the loading reports back: its snapshot file and counts, or its problems. */
+export interface LoadedShare {
+	file: string;
+	problems?: ContentProblem[];
+	conversations?: { id: string; file: string }[];
+	contributions?: number;
+	notes?: number;
+	speakers?: number;
+	people?: number;
+}
+
+/** Loads one share of the conversations (all of them when `only` is absent) and writes its snapshot. */
+export function summarise(share: { contentDir: string; projectDir: string; only?: string[]; file: string }): LoadedShare {
+	try {
+		const edition = loadEdition(share.contentDir, share.projectDir, share.only ? new Set(share.only) : undefined);
+		writeSnapshot(edition, share.file);
+		return {
+			file: share.file,
+			conversations: edition.conversations.map(({ id, file }) => ({ id, file })),
+			contributions: edition.conversations.reduce((sum, c) => sum + c.contributions.length, 0),
+			notes: edition.conversations.reduce((sum, c) => sum + c.annotations.length, 0),
+			speakers: edition.speakers.length,
+			people: edition.people.length,
+		};
+	} catch (error) {
+		if (!(error instanceof ContentError)) throw error;
+		return { file: share.file, problems: [...error.problems] };
+	}
+}

@@ -1,0 +1,42 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeSyntheticCorpus } from '../../bench/synthetic-corpus.ts';
+import { ContentError } from '../../src/loader/content-error.ts';
+import { loadEdition } from '../../src/loader/load-edition.ts';
+import { prepareEdition } from '../../src/loader/load-in-parallel.ts';
+import { readSnapshot } from '../../src/loader/snapshot.ts';
+
+/** A project folder holding a synthetic corpus large enough to be loaded in parallel. */
+function corpus(conversations: number) {
+	const projectDir = mkdtempSync(path.join(tmpdir(), 'edition-parallel-'));
+	writeSyntheticCorpus(path.join(projectDir, 'content'), conversations);
+	return projectDir;
+}
+
+describe('loading on every core', () => {
+	it('gives the same edition as loading in one thread, in the same order', { timeout: 60_000 }, async () => {
+		const projectDir = corpus(45);
+		const prepared = await prepareEdition('content', path.join(projectDir, 'edition'), projectDir);
+		expect(prepared.snapshot.split(path.delimiter).length).toBeGreaterThan(1);
+		expect(prepared).toMatchObject({ conversations: 45, contributions: 315 });
+
+		const parallel = readSnapshot(prepared.snapshot);
+		const single = JSON.parse(JSON.stringify(loadEdition('content', projectDir)));
+		expect(parallel.conversations.map((c) => c.id)).toEqual(single.conversations.map((c: { id: string }) => c.id));
+		expect(parallel).toEqual(single);
+	});
+
+	it('reports a mistake in any share with its file and line, once', { timeout: 60_000 }, async () => {
+		const projectDir = corpus(45);
+		const file = path.join(projectDir, 'content/conversations/synthetic-0040/contributions/03-post.md');
+		writeFileSync(file, readFileSync(file, 'utf8').replace('speaker: unnamed-writer', 'speaker: nobody-at-all'));
+		const attempt = prepareEdition('content', path.join(projectDir, 'edition'), projectDir);
+		await expect(attempt).rejects.toBeInstanceOf(ContentError);
+		const problems = (await attempt.catch((error: ContentError) => error.problems))!;
+		expect(problems).toEqual([
+			expect.objectContaining({ file: 'content/conversations/synthetic-0040/contributions/03-post.md', field: 'speaker', line: 4 }),
+		]);
+	});
+});
