@@ -20,7 +20,7 @@ export function writeSyntheticCorpus(contentDir: string, count: number, seed = 2
 	// Speakers and people: distinct invented names, from syllables.
 	const names = new Set<string>();
 	const inventName = () => {
-		let name = '';
+		let name: string;
 		do name = `${capital(word(random, 2))} ${capital(word(random, 3))}`;
 		while (names.has(name));
 		names.add(name);

@@ -40,7 +40,6 @@ function fail(message: string): never {
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 mkdirSync(workDir, { recursive: true });
 const snapshotBase = path.join(workDir, `edition-${process.pid}`);
-let snapshot: string;
 
 // 1. Content first: every editor's mistake is reported here, before anything is built. The
 //    checked, rendered edition is handed to Astro as a snapshot, so it is made only once.
@@ -52,7 +51,7 @@ const prepared = spawnSync(process.execPath, [path.resolve('scripts/prepare-cont
 });
 if (prepared.status !== 0) fail(prepared.stderr.trim() || 'The content could not be read.');
 const summary = JSON.parse(prepared.stdout) as PreparedEdition;
-snapshot = summary.snapshot;
+const snapshot = summary.snapshot;
 console.log(
 	`✓ Content: ${summary.conversations} conversation(s), ${summary.contributions} contributions, ${summary.notes} notes, ${summary.speakers} speakers, ${summary.people} people (${seconds(step)})`,
 );
