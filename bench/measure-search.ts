@@ -68,7 +68,12 @@ export async function measureSearch(
 				const ms = Date.now() - started;
 				await page.waitForLoadState('networkidle');
 				const results = await page.locator('pagefind-modal li.pf-result').count();
-				await page.keyboard.press('Escape');
+				// Esc first clears the query, then closes the dialog; wait until it has closed.
+				for (let presses = 0; presses < 3 && (await page.locator('pagefind-modal dialog[open]').count()) > 0; presses++) {
+					await page.keyboard.press('Escape');
+					await page.waitForTimeout(150);
+				}
+				await page.waitForFunction(() => !document.querySelector('pagefind-modal dialog[open]'));
 				return { ms, bytes: fetched, results };
 			};
 			const cold = await run(query);

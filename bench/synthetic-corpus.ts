@@ -7,7 +7,11 @@ import path from 'node:path';
  * replies, three margin notes a contribution citing a references.json, people mentioned), from
  * a seed, so every run builds the same content. It passes every check the real content must.
  */
-export function writeSyntheticCorpus(contentDir: string, count: number, seed = 2013): { speakers: number; people: number } {
+export function writeSyntheticCorpus(
+	contentDir: string,
+	count: number,
+	seed = 2013,
+): { speakers: number; people: number; queries: string[] } {
 	const random = mulberry32(seed);
 	const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
 	rmSync(contentDir, { recursive: true, force: true });
@@ -112,7 +116,12 @@ export function writeSyntheticCorpus(contentDir: string, count: number, seed = 2
 		});
 		writeFileSync(path.join(base, 'source.txt'), archive.join('\n\n'));
 	}
-	return { speakers: speakers.length + 1, people: people.length };
+	// Queries for the benchmark: a person's name, a surname alone, and a word of the text.
+	return {
+		speakers: speakers.length + 1,
+		people: people.length,
+		queries: [people[0]!, people[1]!.split(' ')[1]!, SYLLABLES[3]! + SYLLABLES[7]!],
+	};
 }
 
 /** Whether two phrases, each found once in a text, share any characters there. */

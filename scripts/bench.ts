@@ -69,10 +69,10 @@ for (const size of sizes) {
 	const contentDir = path.join(work, `${size}`, 'content');
 	const distDir = path.join(work, `${size}`, 'dist');
 	mkdirSync(path.dirname(contentDir), { recursive: true });
-	writeSyntheticCorpus(contentDir, size);
+	const { queries: synthetic } = writeSyntheticCorpus(contentDir, size);
 	const build = await measureBuild(contentDir, distDir);
 	if (!build.ok) throw new Error(`The ${size}-conversation build failed:\n${build.output}`);
-	const queries = await measureSearch(browser, distDir, ['sanctions', 'lorem', 'Corlin Venmar'], '/');
+	const queries = await measureSearch(browser, distDir, synthetic, '/');
 	scale.push({
 		conversations: size,
 		contributions: size * 7,

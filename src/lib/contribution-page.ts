@@ -23,13 +23,15 @@ export interface ContributionPageModel {
 	/** The people the contribution mentions, with all their names. */
 	peopleMentioned: Person[];
 	/** Pagefind metadata and filters, one `key:value` each (Pagefind reads one per attribute). */
-	search: { title: string; context: string; speaker: string; conversation: string };
+	search: { title: string; context: string; speaker: string; conversation?: string };
 }
 
 export function contributionPageModel(
 	conversation: Conversation,
 	contribution: Contribution,
 	people: readonly Person[] = [],
+	/** How many conversations the edition holds: with one, a conversation filter filters nothing. */
+	conversations = 1,
 ): ContributionPageModel {
 	const quoted = (id: string): QuotedLink => {
 		const target = conversation.contributions.find((c) => c.id === id);
@@ -51,7 +53,7 @@ export function contributionPageModel(
 			title: `title:${contribution.number} · ${speakerName(contribution.speaker)}`,
 			context: `context:${conversation.title} · ${conversation.date.label}`,
 			speaker: `speaker:${speakerName(contribution.speaker)}`,
-			conversation: `conversation:${conversation.title}`,
+			...(conversations > 1 ? { conversation: `conversation:${conversation.title}` } : {}),
 		},
 	};
 }

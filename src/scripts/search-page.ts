@@ -13,7 +13,7 @@ if (form && results) {
 	form.hidden = true;
 	await loadPagefindUi();
 	results.innerHTML = `<pagefind-input placeholder="Words or names"></pagefind-input>
-<pagefind-filter-dropdown filter="speaker" label="Speaker"></pagefind-filter-dropdown>
+<pagefind-filter-dropdown filter="speaker" label="Speaker"></pagefind-filter-dropdown>${results.dataset.severalConversations === 'true' ? '<pagefind-filter-dropdown filter="conversation" label="Conversation"></pagefind-filter-dropdown>' : ''}
 <pagefind-summary></pagefind-summary>
 <pagefind-results max-sub-results="2"><script type="text/pagefind-template">${RESULT_TEMPLATE}</script></pagefind-results>`;
 	nameFilterDropdowns(results);

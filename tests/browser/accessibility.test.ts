@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../support/dist.ts';
 import { useSite } from '../support/site.ts';
@@ -37,19 +38,38 @@ describe('axe finds no WCAG 2.2 AA or best-practice violations', () => {
 		});
 	}
 
-	it('in the open search dialog, with results and the speaker filter', async () => {
-		const page = await site.open('/conversations/north-korea-sanctions-2013/');
-		await page.keyboard.press('Control+k');
-		await page.waitForSelector('pagefind-modal dialog[open]');
-		await page.keyboard.type('sanctions');
-		await page.waitForSelector('pagefind-results a.pf-result-link');
-		await page.waitForSelector('pagefind-filter-dropdown .pf-dropdown-trigger');
-		await page.evaluate(axeSource);
-		const result = (await page.evaluate(() =>
-			// @ts-expect-error axe is injected above
-			window.axe.run('pagefind-modal', { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }),
-		)) as AxeResult;
-		expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-		await page.context().close();
-	});
+	for (const [where, open, scope] of [
+		[
+			'in the open search dialog, with results',
+			async (page: Page) => {
+				await page.keyboard.press('Control+k');
+				await page.waitForSelector('pagefind-modal dialog[open]');
+				await page.keyboard.type('sanctions');
+			},
+			'pagefind-modal',
+		],
+		[
+			'on the search page, with results and the speaker filter',
+			async (page: Page) => {
+				await page.goto(site.url('/search/?q=sanctions'));
+				await page.waitForSelector('pagefind-filter-dropdown .pf-dropdown-trigger');
+			},
+			'main',
+		],
+	] as const) {
+		it(where, async () => {
+			const page = await site.open('/conversations/north-korea-sanctions-2013/');
+			await open(page);
+			await page.waitForSelector('pagefind-results a.pf-result-link');
+			await page.evaluate(axeSource);
+			const result = (await page.evaluate(
+				(scope) =>
+					// @ts-expect-error axe is injected above
+					window.axe.run(scope, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }),
+				scope,
+			)) as AxeResult;
+			expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+			await page.context().close();
+		});
+	}
 });
