@@ -15,7 +15,7 @@ export default defineConfig({
 	site: SITE_URL,
 	outDir,
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	build: { format: 'directory', inlineStylesheets: 'always' },
 	// No client framework; the few scripts we ship are inlined by Astro only where a page needs them.
 	markdown: {
 		// Astro 7 runs remark/rehype plugins only through the unified processor. SmartyPants stays

@@ -10,7 +10,9 @@ export interface Weight {
 
 export interface PageWeight {
 	requests: number;
+	/** The HTML, with the stylesheet it inlines. */
 	html: Weight;
+	/** The inlined stylesheet alone (already counted in `html`), and any external ones. */
 	css: Weight;
 	/** JavaScript that runs on load, before the reader asks for search. */
 	js: Weight;
@@ -47,6 +49,7 @@ export function pageWeight(siteDir: string, urlPath: string): PageWeight {
 	const text = html.toString('utf8');
 	const attr = (pattern: RegExp) => [...text.matchAll(pattern)].map((m) => m[1]!);
 	const css = attr(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g).concat(attr(/<link[^>]+href="([^"]+\.css)"[^>]*rel="stylesheet"/g));
+	const inlineCss = attr(/<style[^>]*>([\s\S]*?)<\/style>/g);
 	const scripts = new Set<string>();
 	const queue = attr(/<script[^>]+src="([^"]+)"/g);
 	while (queue.length > 0) {
@@ -59,13 +62,15 @@ export function pageWeight(siteDir: string, urlPath: string): PageWeight {
 			queue.push(new URL(match[1]!, `http://site${src}`).pathname);
 	}
 	const fonts = new Set(attr(/<link[^>]+as="font"[^>]*href="([^"]+)"|<link[^>]+href="([^"]+)"[^>]*as="font"/g).filter(Boolean));
-	for (const sheet of css)
-		for (const match of readFileSync(file(sheet), 'utf8').matchAll(/url\(['"]?([^'")]+\.woff2)['"]?\)/g)) fonts.add(match[1]!);
+	const sheets = [...css.map((href) => readFileSync(file(href), 'utf8')), ...inlineCss];
+	for (const sheet of sheets) for (const match of sheet.matchAll(/url\(['"]?([^'")]+\.woff2)['"]?\)/g)) fonts.add(match[1]!);
+	const external = sum(css.map((href) => weigh(readFileSync(file(href)))));
 	const weights = {
 		html: weigh(html),
-		css: sum(css.map((href) => weigh(readFileSync(file(href))))),
+		css: sum([external, ...inlineCss.map((sheet) => weigh(Buffer.from(sheet)))]),
 		js: sum([...scripts].map((src) => weigh(readFileSync(file(src))))),
 		fonts: sum([...fonts].map((href) => weigh(readFileSync(file(href))))),
 	};
-	return { requests: 1 + css.length + scripts.size + fonts.size, ...weights, total: sum([weights.html, weights.css, weights.js]) };
+	// The inlined stylesheet is part of the HTML's bytes already; only external sheets add to them.
+	return { requests: 1 + css.length + scripts.size + fonts.size, ...weights, total: sum([weights.html, external, weights.js]) };
 }

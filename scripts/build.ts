@@ -7,13 +7,13 @@
  * let the tests build fixture content without touching the real site.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { PreparedEdition } from '../src/loader/load-in-parallel.ts';
 import { buildSearchIndex } from '../src/search/build-index.ts';
-import { headersFile } from '../src/security/headers.ts';
+import { headersFile, inlineStyleHashes } from '../src/security/headers.ts';
 
 const started = performance.now();
 const contentDir = process.env.EDITION_CONTENT_DIR ?? 'content';
@@ -80,10 +80,17 @@ try {
 }
 
 // 4. Security headers for static hosts.
-writeFileSync(path.join(nextDir, '_headers'), headersFile());
+writeFileSync(path.join(nextDir, '_headers'), headersFile(inlineStyleHashes(htmlFiles(nextDir).map((file) => readFileSync(file, 'utf8')))));
 
 // 5. Swap: two renames, so dist/ is never half-written.
 if (existsSync(distDir)) renameSync(distDir, oldDir);
 renameSync(nextDir, distDir);
 rmSync(oldDir, { recursive: true, force: true });
 console.log(`✓ Built ${path.relative('.', distDir)}/ in ${seconds(started)}`);
+
+/** Every HTML file under a folder. */
+function htmlFiles(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true, recursive: true })
+		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+		.map((entry) => path.join(entry.parentPath, entry.name));
+}

@@ -4,13 +4,10 @@ import { loadPagefindUi, nameFilterDropdowns, RESULT_TEMPLATE } from './pagefind
  * The /search/ page: a shareable search. It reads `?q=`, runs it with Pagefind's components and
  * keeps the address in step with what the reader types, so a search can be copied as a link.
  */
-const form = document.querySelector<HTMLFormElement>('[data-search-form]');
 const results = document.querySelector<HTMLElement>('[data-search-results]');
-document.querySelector<HTMLElement>('[data-search-needs-js]')?.setAttribute('hidden', '');
 
-if (form && results) {
+if (results) {
 	const query = new URLSearchParams(location.search).get('q') ?? '';
-	form.hidden = true;
 	await loadPagefindUi();
 	results.innerHTML = `<pagefind-input placeholder="Words or names"></pagefind-input>
 <pagefind-filter-dropdown filter="speaker" label="Speaker"></pagefind-filter-dropdown>${results.dataset.severalConversations === 'true' ? '<pagefind-filter-dropdown filter="conversation" label="Conversation"></pagefind-filter-dropdown>' : ''}
