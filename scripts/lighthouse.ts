@@ -8,7 +8,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import path from 'node:path';
 import { table } from '../bench/measure-search.ts';
-import { chromiumPath } from '../tests/support/browser.ts';
+import { CHROMIUM_FLAGS, chromiumPath } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 
 const pages = [
@@ -21,15 +21,7 @@ const pages = [
 const server = await serveStatic(path.resolve('dist'));
 const chrome = await chromeLauncher.launch({
 	chromePath: chromiumPath(),
-	chromeFlags: [
-		'--headless=new',
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync',
-		'--no-first-run',
-	],
+	chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
 });
 const rows: (string | number)[][] = [];
 try {

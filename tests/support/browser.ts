@@ -9,16 +9,16 @@ export function chromiumPath(): string {
 	return found;
 }
 
+/** Flags for a quiet, sandbox-free headless Chromium that contacts nothing but the test server. */
+export const CHROMIUM_FLAGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+];
+
 export function launchChromium(): Promise<Browser> {
-	return chromium.launch({
-		executablePath: chromiumPath(),
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--no-first-run',
-		],
-	});
+	return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
 }

@@ -1,12 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Conversation } from '../../../loader/model.ts';
-import { getEdition } from '../../../lib/edition.ts';
+import { conversationPaths } from '../../../lib/static-paths.ts';
 
-export const getStaticPaths = (() =>
-	getEdition().conversations.map((conversation) => ({
-		params: { conversation: conversation.id },
-		props: { conversation },
-	}))) satisfies GetStaticPaths;
+export const getStaticPaths = conversationPaths satisfies GetStaticPaths;
 
 /** The works the notes cite, as CSL-JSON. */
 export const GET: APIRoute<{ conversation: Conversation }> = ({ props }) =>

@@ -2,12 +2,9 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Conversation } from '../../../loader/model.ts';
 import { getEdition } from '../../../lib/edition.ts';
 import { threadData } from '../../../lib/open-data.ts';
+import { conversationPaths } from '../../../lib/static-paths.ts';
 
-export const getStaticPaths = (() =>
-	getEdition().conversations.map((conversation) => ({
-		params: { conversation: conversation.id },
-		props: { conversation },
-	}))) satisfies GetStaticPaths;
+export const getStaticPaths = conversationPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ conversation: Conversation }> = ({ props, site }) =>
 	new Response(JSON.stringify(threadData(getEdition(), props.conversation, site!.href), null, 2), {

@@ -1,15 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Contribution, Conversation } from '../../../../loader/model.ts';
 import { contributionItem } from '../../../../lib/cite-this.ts';
-import { getEdition } from '../../../../lib/edition.ts';
+import { contributionPaths } from '../../../../lib/static-paths.ts';
 
-export const getStaticPaths = (() =>
-	getEdition().conversations.flatMap((conversation) =>
-		conversation.contributions.map((contribution) => ({
-			params: { conversation: conversation.id, contribution: contribution.id },
-			props: { conversation, contribution },
-		})),
-	)) satisfies GetStaticPaths;
+export const getStaticPaths = contributionPaths satisfies GetStaticPaths;
 
 /** One contribution as CSL-JSON, for reference managers. */
 export const GET: APIRoute<{ conversation: Conversation; contribution: Contribution }> = ({ props, site }) =>
