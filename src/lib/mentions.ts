@@ -1,5 +1,6 @@
 import type { Annotation, Edition, Person } from '../loader/model.ts';
 import { noteHtmlFrom } from './note-html.ts';
+import { wholeWords } from './whole-words.ts';
 import { contributionInThread, conversationPath } from './urls.ts';
 
 export interface MentionOccurrence {
@@ -23,9 +24,8 @@ const CONTEXT_WORDS = 8;
  * counts once.
  */
 export function mentionsOf(edition: Edition, person: Person): MentionOccurrence[] {
-	const patterns = [...person.mentions]
-		.sort((a, b) => b.length - a.length)
-		.map((text) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(text)}(?![\\p{L}\\p{N}])`, 'gu'));
+	// One pattern a mention string, longest first, so a nested shorter match can be set aside.
+	const patterns = [...person.mentions].sort((a, b) => b.length - a.length).map((text) => wholeWords([text]));
 	return edition.conversations.flatMap((conversation) =>
 		conversation.contributions.flatMap((contribution) =>
 			contribution.paragraphs.flatMap((text, index) => {
@@ -84,8 +84,4 @@ function lastWords(text: string): string {
 function firstWords(text: string): string {
 	const words = text.split(/(?=\s)/);
 	return words.slice(0, CONTEXT_WORDS).join('') + (words.length > CONTEXT_WORDS ? '…' : '');
-}
-
-function escape(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

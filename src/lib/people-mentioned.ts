@@ -1,4 +1,5 @@
 import type { Contribution, Person } from '../loader/model.ts';
+import { wholeWords } from './whole-words.ts';
 
 /**
  * The people a contribution mentions, by any of their mention strings, in order of first
@@ -9,8 +10,8 @@ import type { Contribution, Person } from '../loader/model.ts';
 export function peopleMentioned(contribution: Contribution, people: readonly Person[]): Person[] {
 	const text = contribution.paragraphs.join('\n');
 	const found = people
-		.map((person) => ({ person, at: Math.min(...person.mentions.map((m) => wholeWordIndex(text, m)).filter((i) => i >= 0)) }))
-		.filter(({ at }) => Number.isFinite(at));
+		.map((person) => ({ person, at: wholeWords(person.mentions, 'u').exec(text)?.index ?? -1 }))
+		.filter(({ at }) => at >= 0);
 	return found.sort((a, b) => a.at - b.at).map(({ person }) => person);
 }
 
@@ -33,9 +34,4 @@ export function languageOf(text: string): 'zh' | 'ko' | undefined {
 	if (/\p{Script=Hangul}/u.test(text)) return 'ko';
 	if (/\p{Script=Han}/u.test(text)) return 'zh';
 	return undefined;
-}
-
-function wholeWordIndex(text: string, word: string): number {
-	const match = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').exec(text);
-	return match ? match.index : -1;
 }

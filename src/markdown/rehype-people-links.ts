@@ -1,4 +1,5 @@
 import type { Element, Root } from 'hast';
+import { wholeWords } from '../lib/whole-words.ts';
 import { hasClass, placedTexts, wrapRanges } from './hast-text.ts';
 
 /** Words in the text that refer to a person, and where that person's page is. */
@@ -25,7 +26,7 @@ export interface PeopleLinkOptions {
 export default function rehypePeopleLinks(options: PeopleLinkOptions) {
 	const mentions = [...options.mentions].sort((a, b) => b.text.length - a.text.length);
 	if (mentions.length === 0) return () => {};
-	const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${mentions.map((m) => escape(m.text)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+	const pattern = wholeWords(mentions.map((m) => m.text));
 	const hrefOf = new Map(mentions.map((m) => [m.text, m.href]));
 	const skip = (element: Element) => element.tagName === 'a' || element.tagName === 'label' || hasClass(element, 'sidenote');
 
@@ -47,8 +48,4 @@ export default function rehypePeopleLinks(options: PeopleLinkOptions) {
 			}
 		}
 	};
-}
-
-function escape(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
