@@ -33,7 +33,8 @@ try {
 			onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
 		});
 		if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-		const { categories, audits } = result.lhr;
+		const { categories, audits, runtimeError } = result.lhr;
+		if (runtimeError) throw new Error(`Lighthouse failed on ${url}: ${runtimeError.code} ${runtimeError.message}`);
 		const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
 		rows.push([
 			name,

@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
+import { constants, createBrotliCompress, createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -37,10 +38,14 @@ function headersFor(root: string): Record<string, string> {
 	return headers;
 }
 
+/** Text types a static host compresses on the fly; fonts, images and WebAssembly it sends as they are. */
+const COMPRESSIBLE = /^(text\/|application\/(json|ld\+json|xml)|image\/svg)/;
+
 /**
  * Serves a built site as a static host would: `/x/` → `/x/index.html`, unknown paths → 404.html
- * with status 404, and the `_headers` file's headers on every response. Listens on a free
- * loopback port.
+ * with status 404, the `_headers` file's headers on every response, and text compressed with
+ * Brotli or gzip when the browser accepts it (as every production host does, so that Lighthouse
+ * sees the bytes a reader would). Listens on a free loopback port.
  */
 export async function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
 	const headers = headersFor(root);
@@ -51,8 +56,19 @@ export async function serveStatic(root: string): Promise<{ url: string; close: (
 		if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
 		const found = existsSync(file) && statSync(file).isFile();
 		const served = found ? file : path.join(root, '404.html');
-		response.writeHead(found ? 200 : 404, { ...headers, 'Content-Type': TYPES[path.extname(served)] ?? 'application/octet-stream' });
-		createReadStream(served).pipe(response);
+		const type = TYPES[path.extname(served)] ?? 'application/octet-stream';
+		const accepts = String(request.headers['accept-encoding'] ?? '');
+		const encoding = !COMPRESSIBLE.test(type) ? undefined : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : undefined;
+		response.writeHead(found ? 200 : 404, {
+			...headers,
+			'Content-Type': type,
+			Vary: 'Accept-Encoding',
+			...(encoding ? { 'Content-Encoding': encoding } : {}),
+		});
+		const body = createReadStream(served);
+		if (encoding === 'br') body.pipe(createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })).pipe(response);
+		else if (encoding === 'gzip') body.pipe(createGzip({ level: 9 })).pipe(response);
+		else body.pipe(response);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const address = server.address();
