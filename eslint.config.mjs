@@ -6,7 +6,7 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-	{ ignores: ['dist/', '.build/', '.astro/', 'node_modules/', 'screenshots/', '.scratch/', 'src/citations/styles/'] },
+	{ ignores: ['dist/', '.build/', '.astro/', 'node_modules/', 'screenshots/', '.scratch/', 'bench/tmp/', 'src/citations/styles/'] },
 	js.configs.recommended,
 	...tseslint.configs.strict,
 	...astro.configs.recommended,

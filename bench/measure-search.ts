@@ -55,25 +55,22 @@ export async function measureSearch(
 				fetched = 0;
 				const started = Date.now();
 				await page.keyboard.press('Control+k');
-				await page.waitForSelector('pagefind-modal dialog[open] pagefind-input input');
-				await page.locator('pagefind-modal pagefind-input input').fill(text);
-				await page.waitForFunction(
+				await page.waitForSelector('dialog.search-dialog[open] input');
+				await page.locator('dialog.search-dialog input').fill(text);
+				// The summary names the query once its results are on screen.
+				const summary = await page.waitForFunction(
 					(q) => {
-						const summary = document.querySelector('pagefind-modal pagefind-summary')?.textContent ?? '';
-						return summary.includes(q) && (document.querySelector('pagefind-modal a.pf-result-link') || /no results/i.test(summary));
+						const text = document.querySelector('dialog.search-dialog .search-summary')?.textContent ?? '';
+						return text.endsWith(` for ${q}`) ? text : false;
 					},
 					text,
 					{ timeout: 20_000 },
 				);
 				const ms = Date.now() - started;
 				await page.waitForLoadState('networkidle');
-				const results = await page.locator('pagefind-modal li.pf-result').count();
-				// Esc first clears the query, then closes the dialog; wait until it has closed.
-				for (let presses = 0; presses < 3 && (await page.locator('pagefind-modal dialog[open]').count()) > 0; presses++) {
-					await page.keyboard.press('Escape');
-					await page.waitForTimeout(150);
-				}
-				await page.waitForFunction(() => !document.querySelector('pagefind-modal dialog[open]'));
+				const results = Number(/^\d+/.exec(String(await summary.jsonValue()))?.[0] ?? 0);
+				await page.keyboard.press('Escape');
+				await page.waitForFunction(() => !document.querySelector('dialog.search-dialog[open]'));
 				return { ms, bytes: fetched, results };
 			};
 			const cold = await run(query);

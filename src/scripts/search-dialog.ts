@@ -1,42 +1,63 @@
-import { loadPagefindUi, RESULT_TEMPLATE } from './pagefind-ui.ts';
-import { isSearchShortcut } from './search-keys.ts';
+import { attachSearch } from './search-ui.ts';
 
 /**
- * The search dialog on every page. Without JavaScript the header's search control is a link to
- * the names index; this script swaps in a button, and opens Pagefind's modal from it, from
- * Ctrl/⌘+K and from "/". Nothing of Pagefind loads until the reader asks for search.
+ * The search dialog, built on first use (the page's own script only swaps the header's link for
+ * a button and listens for the shortcut). A native modal `<dialog>`: it keeps focus inside, Esc
+ * closes it, and focus goes back to where the reader was.
  *
- * The dialog is for quick look-ups and carries no filters: loading a filter's index costs every
- * first search tens of KB on a large edition. The /search/ page has them.
+ * It is for quick look-ups and has no filters; the /search/ page has them.
  */
-type PagefindModal = HTMLElement & { open(): void };
+const MARKUP = `<div class="search-dialog-head">
+	<form class="search-dialog-form" role="search">
+		<label class="visually-hidden" for="search-dialog-input">Search the conversations, notes and names</label>
+		<input id="search-dialog-input" type="search" autocomplete="off" spellcheck="false" enterkeyhint="go"
+			placeholder="Search the conversations, notes and names" aria-describedby="search-dialog-keys">
+	</form>
+	<button type="button" class="search-dialog-close">Close</button>
+</div>
+<p class="search-summary" role="status"></p>
+<ol class="search-results" aria-label="Results"></ol>
+<button type="button" class="search-more" hidden>More results</button>
+<p class="search-dialog-keys" id="search-dialog-keys"><kbd>↓</kbd> <kbd>↑</kbd> to move, <kbd>Enter</kbd> to open, <kbd>Esc</kbd> to close</p>`;
 
-let modal: PagefindModal | undefined;
+let dialog: HTMLDialogElement | undefined;
+let returnTo: HTMLElement | null = null;
 
-async function openSearch() {
-	await loadPagefindUi();
-	if (!modal) {
-		const holder = document.createElement('div');
-		holder.innerHTML = `<pagefind-modal reset-on-close><pagefind-modal-header><pagefind-input placeholder="Search the conversations, notes and names"></pagefind-input></pagefind-modal-header>
-<pagefind-modal-body><pagefind-summary></pagefind-summary>
-<pagefind-results max-sub-results="2"><script type="text/pagefind-template">${RESULT_TEMPLATE}</script></pagefind-results></pagefind-modal-body>
-<pagefind-modal-footer><pagefind-keyboard-hints></pagefind-keyboard-hints></pagefind-modal-footer></pagefind-modal>`;
-		document.body.append(...holder.children);
-		await customElements.whenDefined('pagefind-modal');
-		modal = document.querySelector<PagefindModal>('pagefind-modal')!;
-	}
-	modal.open();
+function build(): HTMLDialogElement {
+	const built = document.createElement('dialog');
+	built.className = 'search-dialog';
+	built.setAttribute('aria-label', 'Search');
+	built.innerHTML = MARKUP;
+	document.body.append(built);
+	const input = built.querySelector('input')!;
+	attachSearch({
+		input,
+		status: built.querySelector('.search-summary')!,
+		results: built.querySelector('ol')!,
+		more: built.querySelector('.search-more')!,
+	});
+	built.querySelector('form')!.addEventListener('submit', (event) => event.preventDefault());
+	built.querySelector('.search-dialog-close')!.addEventListener('click', () => built.close());
+	// A click on the backdrop (the dialog element itself, outside its content) closes it.
+	built.addEventListener('click', (event) => {
+		if (event.target === built) built.close();
+	});
+	// Esc closes at once, as the hint says (in a search field it would first clear the words).
+	built.addEventListener('keydown', (event) => {
+		if (event.key !== 'Escape') return;
+		event.preventDefault();
+		built.close();
+	});
+	built.addEventListener('close', () => returnTo?.focus());
+	return built;
 }
 
-const link = document.querySelector<HTMLAnchorElement>('[data-search-link]');
-const button = document.querySelector<HTMLButtonElement>('[data-search-button]');
-if (link && button) {
-	link.hidden = true;
-	button.hidden = false;
-	button.addEventListener('click', () => void openSearch());
+export function openSearchDialog(): void {
+	dialog ??= build();
+	if (dialog.open) return;
+	returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+	dialog.showModal();
+	const input = dialog.querySelector('input')!;
+	input.focus();
+	input.select();
 }
-document.addEventListener('keydown', (event) => {
-	if (!isSearchShortcut(event, event.target) || modal?.querySelector('dialog[open]')) return;
-	event.preventDefault();
-	void openSearch();
-});

@@ -43,16 +43,17 @@ describe('axe finds no WCAG 2.2 AA or best-practice violations', () => {
 			'in the open search dialog, with results',
 			async (page: Page) => {
 				await page.keyboard.press('Control+k');
-				await page.waitForSelector('pagefind-modal dialog[open]');
+				await page.waitForSelector('dialog.search-dialog[open]');
 				await page.keyboard.type('sanctions');
 			},
-			'pagefind-modal',
+			'dialog.search-dialog',
 		],
 		[
-			'on the search page, with results and the speaker filter',
+			'on the search page, with results and the filters open',
 			async (page: Page) => {
 				await page.goto(site.url('/search/?q=sanctions'));
-				await page.waitForSelector('pagefind-filter-dropdown .pf-dropdown-trigger');
+				await page.getByText('Filters').click();
+				await page.waitForFunction(() => (document.querySelector<HTMLSelectElement>('#search-speaker')?.options.length ?? 0) > 1);
 			},
 			'main',
 		],
@@ -60,7 +61,7 @@ describe('axe finds no WCAG 2.2 AA or best-practice violations', () => {
 		it(where, async () => {
 			const page = await site.open('/conversations/north-korea-sanctions-2013/');
 			await open(page);
-			await page.waitForSelector('pagefind-results a.pf-result-link');
+			await page.waitForSelector('a.search-result-link');
 			await page.evaluate(axeSource);
 			const result = (await page.evaluate(
 				(scope) =>

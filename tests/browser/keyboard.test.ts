@@ -37,10 +37,10 @@ describe('a keyboard-only reader', () => {
 		expect(await page.evaluate(() => document.activeElement?.matches('[data-search-button]'))).toBe(true);
 		expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
 		await page.keyboard.press('Enter');
-		await page.waitForSelector('pagefind-modal dialog[open]');
-		expect(await page.evaluate(() => document.activeElement?.closest('pagefind-modal') !== null)).toBe(true);
+		await page.waitForSelector('dialog.search-dialog[open]');
+		expect(await page.evaluate(() => document.activeElement?.closest('dialog.search-dialog') !== null)).toBe(true);
 		await page.keyboard.press('Escape');
-		await page.waitForFunction(() => !document.querySelector('pagefind-modal dialog[open]'));
+		await page.waitForFunction(() => !document.querySelector('dialog.search-dialog[open]'));
 		expect(await page.evaluate(() => document.activeElement?.matches('[data-search-button]'))).toBe(true);
 
 		// A margin note opens from its number, by Space.

@@ -77,22 +77,23 @@ describe('search', () => {
 	it('keyboard only: Ctrl+K opens the dialog, the query runs, ↓ and Enter land on the contribution with the terms marked', async () => {
 		const page = await site.open(THREAD);
 		await page.keyboard.press('Control+k');
-		await page.waitForSelector('pagefind-modal dialog[open]');
-		// Record what is announced: Pagefind sets a live region's text briefly, then clears it.
+		await page.waitForSelector('dialog.search-dialog[open]');
+		// Record everything announced in a live region, in order.
 		await page.evaluate(() => {
 			const heard: string[] = ((window as unknown as { heard: string[] }).heard = []);
 			new MutationObserver(() => {
-				for (const region of document.querySelectorAll('[aria-live="polite"]')) if (region.textContent) heard.push(region.textContent);
+				for (const region of document.querySelectorAll('[role="status"], [aria-live="polite"]'))
+					if (region.textContent) heard.push(region.textContent);
 			}).observe(document.body, { subtree: true, childList: true, characterData: true });
 		});
 		await page.keyboard.type('Cui Tiankai');
-		await page.waitForSelector('pagefind-results a.pf-result-link');
+		await page.waitForSelector('dialog.search-dialog a.search-result-link');
 		// The count of results is announced politely, not the whole list.
 		await page.waitForFunction(() =>
 			(window as unknown as { heard: string[] }).heard.some((text) => /\b3 results? for Cui Tiankai/i.test(text)),
 		);
 		await page.keyboard.press('ArrowDown');
-		expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.classList.contains('pf-result-link'))).toBe(
+		expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.classList.contains('search-result-link'))).toBe(
 			true,
 		);
 		await Promise.all([page.waitForURL(/\/c6\/\?highlight=/), page.keyboard.press('Enter')]);
@@ -106,9 +107,9 @@ describe('search', () => {
 	it('“/” opens the dialog too, and Esc closes it', async () => {
 		const page = await site.open(THREAD);
 		await page.keyboard.press('/');
-		await page.waitForSelector('pagefind-modal dialog[open]');
+		await page.waitForSelector('dialog.search-dialog[open]');
 		await page.keyboard.press('Escape');
-		await page.waitForFunction(() => !document.querySelector('pagefind-modal dialog[open]'));
+		await page.waitForFunction(() => !document.querySelector('dialog.search-dialog[open]'));
 		await page.context().close();
 	});
 
@@ -122,9 +123,49 @@ describe('search', () => {
 
 	it('the /search/ page reads ?q= so a search can be shared', async () => {
 		const page = await site.open('/search/?q=armistice');
-		await page.waitForSelector('pagefind-results a.pf-result-link');
-		const first = await page.locator('pagefind-results a.pf-result-link').first().getAttribute('href');
+		await page.waitForSelector('a.search-result-link');
+		const first = await page.locator('a.search-result-link').first().getAttribute('href');
 		expect(first).toMatch(/\/c[45]\/\?highlight=armistice/);
+		await page.context().close();
+	});
+
+	it('the /search/ page filters by speaker, lists a filter’s values only when opened, and keeps the filter in its address', async () => {
+		const page = await site.open('/search/?q=China');
+		await page.waitForSelector('a.search-result-link');
+		const speaker = page.locator('#search-speaker');
+		// Nothing of the filters' index is fetched until the reader opens them.
+		expect(await speaker.locator('option').count()).toBe(1);
+		await page.getByText('Filters').click();
+		await page.waitForFunction(() => (document.querySelector<HTMLSelectElement>('#search-speaker')?.options.length ?? 0) > 1);
+		expect(await speaker.locator('option').allTextContents()).toContain('Orville Schell (2)');
+		await speaker.selectOption('Orville Schell');
+		await page.waitForFunction(() => /speaker=Orville\+Schell/.test(location.search));
+		await page.waitForFunction(() =>
+			[...document.querySelectorAll<HTMLAnchorElement>('a.search-result-link')].every((a) => /\/c[17]\//.test(a.href)),
+		);
+		// The address, opened afresh, gives the same filtered search with the filters shown open.
+		const shared = await site.open(`/search/${await page.evaluate(() => location.search)}`);
+		await shared.waitForSelector('a.search-result-link');
+		expect(await shared.locator('details.search-filters').getAttribute('open')).not.toBeNull();
+		const hrefs = await shared.locator('a.search-result-link').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+		expect(hrefs.length).toBeGreaterThan(0);
+		expect(hrefs.every((href) => /\/c[17]\/$/.test(href))).toBe(true);
+		await page.context().close();
+		await shared.context().close();
+	});
+
+	it('shows five results at a time; “More results” adds the next and moves focus to the first of them', async () => {
+		const page = await site.open('/search/?q=China');
+		await page.waitForSelector('a.search-result-link');
+		const total = Number(/^\d+/.exec((await page.locator('.search-summary').textContent()) ?? '')?.[0]);
+		expect(total).toBeGreaterThan(5);
+		expect(await page.locator('li.search-result').count()).toBe(5);
+		await page.getByRole('button', { name: 'More results' }).click();
+		await page.waitForFunction(() => document.querySelectorAll('li.search-result').length > 5);
+		expect(await page.locator('li.search-result').count()).toBe(Math.min(total, 10));
+		expect(await page.evaluate(() => document.activeElement === document.querySelectorAll('li.search-result')[5]?.querySelector('a'))).toBe(
+			true,
+		);
 		await page.context().close();
 	});
 

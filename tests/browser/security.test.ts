@@ -19,9 +19,9 @@ describe('under the published Content-Security-Policy', () => {
 		});
 		expect((await page.request.get(site.url(THREAD))).headers()['content-security-policy']).toContain("frame-ancestors 'none'");
 		await page.keyboard.press('Control+k');
-		await page.waitForSelector('pagefind-modal dialog[open]');
+		await page.waitForSelector('dialog.search-dialog[open]');
 		await page.keyboard.type('sanctions');
-		await page.waitForSelector('pagefind-results a.pf-result-link');
+		await page.waitForSelector('dialog.search-dialog a.search-result-link');
 		expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
 		expect(foreign).toEqual([]);
 		await page.context().close();

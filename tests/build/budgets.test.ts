@@ -36,7 +36,7 @@ describe('size budgets: what a first visit fetches, gzip, fonts aside', () => {
 		const weight = pageWeight(DIST, THREAD);
 		expect(weight.css.gzip).toBeGreaterThan(2 * KB);
 		expect(weight.js.gzip).toBeGreaterThan(500);
-		// The page, its four module scripts and two fonts: the stylesheet is inlined.
-		expect(weight.requests).toBe(1 + 4 + 2);
+		// The page, its one module script and two fonts: the stylesheet is inlined.
+		expect(weight.requests).toBe(1 + 1 + 2);
 	});
 });

@@ -1,0 +1,35 @@
+import type { PagefindResultData } from '../search/result-view.ts';
+import { SEARCH_OPTIONS } from '../search/search-options.ts';
+
+/**
+ * Pagefind's search engine (its JS API, not its interface), loaded once on first use with the
+ * site's options. Only what a query needs is fetched: the engine, the index's metadata, the index
+ * chunks for the query's words and the fragments of the results shown. A filter's index is
+ * fetched only when the reader asks for filters.
+ */
+export interface PagefindResult {
+	id: string;
+	data(): Promise<PagefindResultData>;
+}
+export interface PagefindSearch {
+	results: PagefindResult[];
+}
+export interface Pagefind {
+	options(options: object): Promise<void>;
+	preload(term: string): Promise<void>;
+	search(term: string, options?: { filters?: Record<string, string> }): Promise<PagefindSearch | null>;
+	filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+let loading: Promise<Pagefind> | undefined;
+
+export function loadPagefind(): Promise<Pagefind> {
+	loading ??= (async () => {
+		// A URL, not a module of this build: Pagefind writes it after the site is built.
+		const url = '/pagefind/pagefind.js';
+		const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+		await pagefind.options(SEARCH_OPTIONS);
+		return pagefind;
+	})();
+	return loading;
+}

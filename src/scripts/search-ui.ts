@@ -1,0 +1,139 @@
+import { type ExcerptPart, type ResultView, summarise, toResultView } from '../search/result-view.ts';
+import { loadPagefind, type PagefindResult } from './pagefind-client.ts';
+
+/**
+ * Live search on a text field, shared by the search dialog and the /search/ page: results appear
+ * as the reader types, five at a time, each with its best paragraphs; the count is announced
+ * politely; ↓ and ↑ move between the links, Enter opens one.
+ */
+export interface SearchParts {
+	input: HTMLInputElement;
+	/** A `role="status"` element: the count of results is written here. */
+	status: HTMLElement;
+	results: HTMLOListElement;
+	/** Shows the next results; hidden when there are no more. */
+	more: HTMLButtonElement;
+}
+
+export interface SearchBehaviour {
+	/** Filters to apply, read on every search. */
+	filters?: () => Record<string, string>;
+	/** Called with the query whenever it changes (the search page keeps it in its address). */
+	onQuery?: (query: string) => void;
+}
+
+/** Results are shown five at a time: each one shown costs a fragment fetched. */
+const PAGE_SIZE = 5;
+/** Typing pauses this long before a search runs. */
+const DEBOUNCE_MS = 120;
+
+export function attachSearch(parts: SearchParts, behaviour: SearchBehaviour = {}): { run: () => Promise<void> } {
+	const { input, status, results, more } = parts;
+	let generation = 0;
+	let pending: PagefindResult[] = [];
+	let timer: ReturnType<typeof setTimeout> | undefined;
+
+	const showNext = async (current: number) => {
+		const batch = pending.slice(0, PAGE_SIZE);
+		const views = (await Promise.all(batch.map((result) => result.data()))).map(toResultView);
+		if (current !== generation) return [];
+		pending = pending.slice(PAGE_SIZE);
+		const items = views.map(resultItem);
+		results.append(...items);
+		more.hidden = pending.length === 0;
+		return items;
+	};
+
+	const run = async () => {
+		const current = ++generation;
+		const query = input.value.trim();
+		if (!query) {
+			results.replaceChildren();
+			status.textContent = '';
+			more.hidden = true;
+			return;
+		}
+		const pagefind = await loadPagefind();
+		const found = await pagefind.search(query, { filters: behaviour.filters?.() ?? {} });
+		if (!found || current !== generation) return;
+		pending = found.results;
+		results.replaceChildren();
+		await showNext(current);
+		if (current === generation) status.textContent = summarise(found.results.length, query);
+	};
+
+	input.addEventListener('input', () => {
+		behaviour.onQuery?.(input.value);
+		clearTimeout(timer);
+		timer = setTimeout(() => void run(), DEBOUNCE_MS);
+	});
+	more.addEventListener('click', async () => {
+		const [first] = await showNext(generation);
+		// Keyboard readers continue from the first new result.
+		first?.querySelector('a')?.focus();
+	});
+
+	const links = () => [...results.querySelectorAll<HTMLAnchorElement>('a')];
+	input.addEventListener('keydown', (event) => {
+		const [first] = links();
+		if (!first) return;
+		if (event.key === 'ArrowDown') {
+			event.preventDefault();
+			first.focus();
+		} else if (event.key === 'Enter') {
+			event.preventDefault();
+			location.assign(first.href);
+		}
+	});
+	results.addEventListener('keydown', (event) => {
+		if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+		const all = links();
+		const at = all.indexOf(document.activeElement as HTMLAnchorElement);
+		if (at < 0) return;
+		event.preventDefault();
+		const next = at + (event.key === 'ArrowDown' ? 1 : -1);
+		if (next < 0) input.focus();
+		else all[Math.min(next, all.length - 1)]!.focus();
+	});
+	return { run };
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	className: string,
+	...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+	const node = document.createElement(tag);
+	node.className = className;
+	node.append(...children);
+	return node;
+}
+
+/** An excerpt built from text nodes, with the matched words marked. */
+function excerpt(parts: ExcerptPart[]): Node[] {
+	return parts.map((part) => (part.marked ? element('mark', '', part.text) : document.createTextNode(part.text)));
+}
+
+function link(href: string, className: string, text: string): HTMLAnchorElement {
+	const anchor = element('a', className, text);
+	anchor.href = href;
+	return anchor;
+}
+
+function resultItem(view: ResultView): HTMLLIElement {
+	const item = element('li', 'search-result', element('p', 'search-result-title', link(view.url, 'search-result-link', view.title)));
+	if (view.context) item.append(element('p', 'search-result-context', view.context));
+	if (view.excerpt.length) item.append(element('p', 'search-result-excerpt', ...excerpt(view.excerpt)));
+	if (view.paragraphs.length) {
+		item.append(
+			element(
+				'ul',
+				'search-result-paragraphs',
+				...view.paragraphs.map((paragraph) =>
+					element('li', '', link(paragraph.url, 'search-result-paragraph', paragraph.title), ' ', ...excerpt(paragraph.excerpt)),
+				),
+			),
+		);
+	}
+	return item;
+}

@@ -1,0 +1,44 @@
+import { SEARCH_OPTIONS } from '../search/search-options.ts';
+import { isSearchShortcut } from './search-keys.ts';
+
+/**
+ * The one script every page runs, kept to a few hundred bytes: reading needs none of it. It
+ *
+ * - swaps the header's "Search names" link (which works without JavaScript) for a search
+ *   button, and opens the search dialog from it, from Ctrl/⌘+K and from "/", loading the
+ *   dialog and Pagefind only then;
+ * - on the /search/ page, loads that page's search;
+ * - on a page opened from a search result (`?highlight=…`), marks the searched words with
+ *   Pagefind's highlighter, fetched only then.
+ */
+// One chunk for all of search (the dialog, the page and Pagefind's loader), so that opening it
+// costs one request and needs no preloading helper in this script.
+const search = () => import('./search.ts');
+const openSearch = async () => (await search()).openSearchDialog();
+
+const link = document.querySelector<HTMLAnchorElement>('[data-search-link]');
+const button = document.querySelector<HTMLButtonElement>('[data-search-button]');
+if (link && button) {
+	link.hidden = true;
+	button.hidden = false;
+	button.addEventListener('click', () => void openSearch());
+}
+document.addEventListener('keydown', (event) => {
+	if (!isSearchShortcut(event, event.target) || document.querySelector('dialog.search-dialog[open]')) return;
+	event.preventDefault();
+	void openSearch();
+});
+
+const searchPage = document.querySelector<HTMLElement>('[data-search-page]');
+if (searchPage) void search().then(({ startSearchPage }) => startSearchPage(searchPage));
+
+if (new URLSearchParams(location.search).has(SEARCH_OPTIONS.highlightParam)) {
+	const script = document.createElement('script');
+	script.type = 'module';
+	script.src = '/pagefind/pagefind-highlight.js';
+	script.onload = () => {
+		const Highlight = (window as unknown as { PagefindHighlight?: new (options: { highlightParam: string }) => unknown }).PagefindHighlight;
+		if (Highlight) new Highlight({ highlightParam: SEARCH_OPTIONS.highlightParam });
+	};
+	document.head.append(script);
+}

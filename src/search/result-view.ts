@@ -1,0 +1,102 @@
+/**
+ * What a search result shows, worked out from Pagefind's result data in plain TypeScript, so that
+ * the search interface only lays out what it is given (and this can be tested without a browser).
+ */
+
+/** The parts of Pagefind's result data the interface uses (see Pagefind's JS API docs). */
+export interface PagefindSubResult {
+	title: string;
+	url: string;
+	excerpt: string;
+	weighted_locations?: { weight: number }[];
+	locations?: number[];
+}
+export interface PagefindResultData {
+	url: string;
+	excerpt: string;
+	meta: Record<string, string | undefined>;
+	sub_results?: PagefindSubResult[];
+}
+
+/** A run of an excerpt's text, marked if it matched the query. */
+export interface ExcerptPart {
+	text: string;
+	marked: boolean;
+}
+
+export interface ResultView {
+	title: string;
+	url: string;
+	/** Where the result sits: the conversation, or what kind of page it is. */
+	context?: string;
+	/** The page's excerpt, when no paragraph is listed (empty otherwise). */
+	excerpt: ExcerptPart[];
+	/** The best-matching paragraphs (or other sections) of the page, best first. */
+	paragraphs: { title: string; url: string; excerpt: ExcerptPart[] }[];
+}
+
+/** How many paragraphs a result lists under its title. */
+export const PARAGRAPHS_PER_RESULT = 2;
+
+/**
+ * Pagefind's excerpts are the page's text with `<` and `>` escaped and `<mark>` around matches
+ * (nothing else is escaped); any other tag is dropped.
+ */
+function decode(html: string): string {
+	return html
+		.replace(/<[^>]*>/g, '')
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>');
+}
+
+/**
+ * Splits an excerpt into plain and marked runs, so the interface can build it from text nodes
+ * instead of trusting the excerpt as HTML.
+ */
+export function excerptParts(html: string): ExcerptPart[] {
+	const parts: ExcerptPart[] = [];
+	for (const [index, piece] of html.split(/<\/?mark>/).entries()) {
+		const text = decode(piece);
+		if (text) parts.push({ text, marked: index % 2 === 1 });
+	}
+	return parts;
+}
+
+const weightOf = (sub: PagefindSubResult) =>
+	sub.weighted_locations?.reduce((sum, location) => sum + location.weight, 0) ?? sub.locations?.length ?? 0;
+
+const withoutQuery = (url: string) => url.replace(/\?[^#]*/, '');
+
+/** The site titles each paragraph's sub-result "¶ 6.2" (`data-pagefind-title`). */
+const isParagraph = (sub: PagefindSubResult) => sub.title.startsWith('¶');
+
+/**
+ * A result as the reader sees it: the page's title (the speaker and number for a post), its
+ * context, and up to two of its sections that match best, paragraphs before anything else (such
+ * as the list of people mentioned, which matches a name's other spellings). The page's own top is
+ * not a section. The page's excerpt is shown only when no section is, since it repeats the best
+ * section's words.
+ */
+export function toResultView(data: PagefindResultData): ResultView {
+	const page = withoutQuery(data.url);
+	const sections = (data.sub_results ?? []).filter((sub) => withoutQuery(sub.url) !== page);
+	const paragraphs = sections.filter(isParagraph);
+	const shown = (paragraphs.length > 0 ? paragraphs : sections)
+		.map((sub, order) => ({ sub, order, weight: weightOf(sub) }))
+		.sort((a, b) => b.weight - a.weight || a.order - b.order)
+		.slice(0, PARAGRAPHS_PER_RESULT)
+		.map(({ sub }) => ({ title: sub.title, url: sub.url, excerpt: excerptParts(sub.excerpt) }));
+	return {
+		title: data.meta['title'] ?? page,
+		url: data.url,
+		...(data.meta['context'] ? { context: data.meta['context'] } : {}),
+		excerpt: shown.length > 0 ? [] : excerptParts(data.excerpt),
+		paragraphs: shown,
+	};
+}
+
+/** The line read out (politely) when results arrive. */
+export function summarise(count: number, query: string): string {
+	if (count === 0) return `No results for ${query}`;
+	return `${count} ${count === 1 ? 'result' : 'results'} for ${query}`;
+}
