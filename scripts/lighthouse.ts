@@ -1,8 +1,9 @@
 /**
  * `npm run lighthouse`: Lighthouse (mobile preset: a mid-range phone on a throttled 4G
  * connection, simulated) on the home, thread, contribution and search pages of the built site,
- * in the system Chromium. Prints the four category scores and first and largest contentful
- * paint. A benchmark, not a test.
+ * in the system Chromium, served compressed as a static host would. Prints the four category
+ * scores and first and largest contentful paint, of the median of three runs. A benchmark, not
+ * a test.
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -24,17 +25,30 @@ const chrome = await chromeLauncher.launch({
 	chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
 });
 const rows: (string | number)[][] = [];
+/** Runs per page (`LIGHTHOUSE_RUNS`, default 3). */
+const RUNS = Number(process.env['LIGHTHOUSE_RUNS'] ?? 3);
+
+/** One Lighthouse run; a run that fails to load the page (a cold browser can) is tried again. */
+async function audit(url: string, attempts = 3) {
+	const result = await lighthouse(server.url + url, {
+		port: chrome.port,
+		output: 'json',
+		logLevel: 'error',
+		onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+	});
+	const error = result ? result.lhr.runtimeError : { code: 'NO_RESULT', message: 'Lighthouse returned nothing' };
+	if (!error) return result!.lhr;
+	if (attempts > 1) return audit(url, attempts - 1);
+	throw new Error(`Lighthouse failed on ${url}: ${error.code} ${error.message}`);
+}
 try {
 	for (const [name, url] of pages) {
-		const result = await lighthouse(server.url + url, {
-			port: chrome.port,
-			output: 'json',
-			logLevel: 'error',
-			onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-		});
-		if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-		const { categories, audits, runtimeError } = result.lhr;
-		if (runtimeError) throw new Error(`Lighthouse failed on ${url}: ${runtimeError.code} ${runtimeError.message}`);
+		// Simulated timings vary from run to run by a tenth of a second or so: report the run with
+		// the median largest contentful paint of several.
+		const runs: Awaited<ReturnType<typeof audit>>[] = [];
+		for (let run = 0; run < RUNS; run++) runs.push(await audit(url));
+		const lcp = (lhr: (typeof runs)[number]) => lhr.audits['largest-contentful-paint']?.numericValue ?? 0;
+		const { categories, audits } = runs.sort((a, b) => lcp(a) - lcp(b))[Math.floor(RUNS / 2)]!;
 		const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
 		rows.push([
 			name,
@@ -51,5 +65,5 @@ try {
 	chrome.kill();
 	await server.close();
 }
-console.log('\nLighthouse, mobile preset\n');
+console.log(`\nLighthouse, mobile preset (median of ${RUNS} runs by LCP)\n`);
 console.log(table(['page', 'perf', 'a11y', 'best pr.', 'SEO', 'FCP', 'LCP', 'CLS'], rows));
