@@ -85,6 +85,16 @@ export function readContent(contentDir: string, projectDir: string, only?: Reado
 		.filter((draft) => draft !== undefined);
 
 	const conversations: ConversationDraft[] = [];
+	// An edition of nothing is a mistake (a mistyped content folder, say), not an empty site.
+	if (!only && conversationFolders(contentDir).length === 0) {
+		problems.push({
+			file: relative(path.join(contentDir, 'conversations')),
+			field: 'conversations',
+			message: existsSync(contentDir)
+				? 'holds no conversation folder: the edition needs at least one'
+				: 'does not exist: the content folder is missing or misnamed',
+		});
+	}
 	for (const dir of conversationFolders(contentDir)) {
 		if (only && !only.has(path.basename(dir))) continue;
 		const conversationFile = path.join(dir, 'conversation.md');

@@ -1,7 +1,11 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { archiveParagraphs, describeDifference } from '../../src/loader/archive.ts';
 import { readContributionBody } from '../../src/loader/contribution-body.ts';
 import { parseMarkdownFile } from '../../src/loader/frontmatter.ts';
+import { readContent } from '../../src/loader/read-content.ts';
 import { ContributionSchema } from '../../src/schemas/contribution.ts';
 import { SpeakerSchema } from '../../src/schemas/speaker.ts';
 
@@ -99,5 +103,19 @@ describe('schemas', () => {
 	it('ids are lower-case words joined by hyphens', () => {
 		expect(SpeakerSchema.safeParse({ id: 'John Delury', name: 'J' }).success).toBe(false);
 		expect(SpeakerSchema.safeParse({ id: 'john-delury', name: 'J' }).success).toBe(true);
+	});
+});
+
+describe('readContent', () => {
+	it('reports a content folder with no conversation, or no content folder at all, instead of building an empty site', () => {
+		const root = mkdtempSync(path.join(tmpdir(), 'edition-'));
+		mkdirSync(path.join(root, 'content', 'speakers'), { recursive: true });
+		expect(readContent(path.join(root, 'content'), root).problems).toEqual([
+			{ file: 'content/conversations', field: 'conversations', message: 'holds no conversation folder: the edition needs at least one' },
+		]);
+		expect(readContent(path.join(root, 'elsewhere'), root).problems).toEqual([
+			{ file: 'elsewhere/conversations', field: 'conversations', message: 'does not exist: the content folder is missing or misnamed' },
+		]);
+		rmSync(root, { recursive: true });
 	});
 });
