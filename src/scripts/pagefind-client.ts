@@ -22,14 +22,18 @@ export interface Pagefind {
 }
 
 let loading: Promise<Pagefind> | undefined;
+let attempts = 0;
 
 export function loadPagefind(): Promise<Pagefind> {
 	loading ??= (async () => {
-		// A URL, not a module of this build: Pagefind writes it after the site is built.
-		const url = '/pagefind/pagefind.js';
+		// A URL, not a module of this build: Pagefind writes it after the site is built. A retry
+		// gets its own address, since a browser may remember a module that failed to load.
+		const url = `/pagefind/pagefind.js${attempts++ ? `?retry=${attempts}` : ''}`;
 		const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
 		await pagefind.options(SEARCH_OPTIONS);
 		return pagefind;
 	})();
+	// A failed load is not kept: the next search tries again.
+	loading.catch(() => (loading = undefined));
 	return loading;
 }

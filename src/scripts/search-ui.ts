@@ -53,13 +53,21 @@ export function attachSearch(parts: SearchParts, behaviour: SearchBehaviour = {}
 			more.hidden = true;
 			return;
 		}
-		const pagefind = await loadPagefind();
-		const found = await pagefind.search(query, { filters: behaviour.filters?.() ?? {} });
-		if (!found || current !== generation) return;
-		pending = found.results;
-		results.replaceChildren();
-		await showNext(current);
-		if (current === generation) status.textContent = summarise(found.results.length, query);
+		try {
+			const pagefind = await loadPagefind();
+			const found = await pagefind.search(query, { filters: behaviour.filters?.() ?? {} });
+			if (!found || current !== generation) return;
+			pending = found.results;
+			results.replaceChildren();
+			await showNext(current);
+			if (current === generation) status.textContent = summarise(found.results.length, query);
+		} catch {
+			// Offline, or the index is being republished: say so, and try afresh on the next key.
+			if (current !== generation) return;
+			results.replaceChildren();
+			more.hidden = true;
+			status.textContent = 'Search could not be loaded. Check the connection and try again.';
+		}
 	};
 
 	input.addEventListener('input', () => {

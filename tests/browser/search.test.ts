@@ -169,6 +169,21 @@ describe('search', () => {
 		await page.context().close();
 	});
 
+	it('says so when search cannot be loaded, and recovers on the next key once it can', async () => {
+		const page = await site.open(THREAD);
+		let offline = true;
+		await page.route('**/pagefind/pagefind.js*', (route) => (offline ? route.abort() : route.continue()));
+		await page.keyboard.press('Control+k');
+		await page.waitForSelector('dialog.search-dialog[open]');
+		await page.keyboard.type('Delury');
+		await page.waitForFunction(() => /could not be loaded/.test(document.querySelector('.search-summary')?.textContent ?? ''));
+		offline = false;
+		await page.keyboard.type(' ');
+		await page.waitForSelector('dialog.search-dialog a.search-result-link');
+		expect(await page.locator('.search-summary').textContent()).toMatch(/results? for Delury/);
+		await page.context().close();
+	});
+
 	it('without JavaScript the search control is a link to the names index, never a dead button', async () => {
 		const page = await site.open(THREAD, { javaScriptEnabled: false });
 		const link = page.getByRole('link', { name: 'Search names' });
