@@ -8,6 +8,8 @@ export interface PagefindSubResult {
 	title: string;
 	url: string;
 	excerpt: string;
+	/** The element that starts the section; absent for the page's top. */
+	anchor?: { element: string; id?: string };
 	weighted_locations?: { weight: number }[];
 	locations?: number[];
 }
@@ -73,13 +75,14 @@ const isParagraph = (sub: PagefindSubResult) => sub.title.startsWith('¶');
 /**
  * A result as the reader sees it: the page's title (the speaker and number for a post), its
  * context, and up to two of its sections that match best, paragraphs before anything else (such
- * as the list of people mentioned, which matches a name's other spellings). The page's own top is
- * not a section. The page's excerpt is shown only when no section is, since it repeats the best
+ * as the list of people mentioned, which matches a name's other spellings). The page's own top and
+ * title heading are not sections. The page's excerpt is shown only when no section is, since it repeats the best
  * section's words.
  */
 export function toResultView(data: PagefindResultData): ResultView {
 	const page = withoutQuery(data.url);
-	const sections = (data.sub_results ?? []).filter((sub) => withoutQuery(sub.url) !== page);
+	// The page's top and its own title heading (a post's number and writer) are the result itself.
+	const sections = (data.sub_results ?? []).filter((sub) => withoutQuery(sub.url) !== page && sub.anchor?.element.toLowerCase() !== 'h1');
 	const paragraphs = sections.filter(isParagraph);
 	const shown = (paragraphs.length > 0 ? paragraphs : sections)
 		.map((sub, order) => ({ sub, order, weight: weightOf(sub) }))

@@ -40,7 +40,11 @@ describe('search', () => {
 		['崔天凯', ['c6', 'c7']],
 		['Barack Obama', ['c1', 'c6']],
 		['Kim Jong-un', ['c6']],
-		['Delury', ['c7']],
+		// A writer's name: the posts they wrote and the posts that discuss them, before the
+		// names index and speaker pages.
+		['Delury', ['c6', 'c7']],
+		['Suzanne', ['c3', 'c4']],
+		['Schell', ['c1', 'c5', 'c6', 'c7']],
 		// c4 says it; c5's margin note on China's call for calm explains it.
 		['armistice', ['c4', 'c5']],
 	];

@@ -53,6 +53,19 @@ describe('toResultView', () => {
 		expect(toResultView(data).paragraphs.map((p) => p.title)).toEqual(['¶ 6.2', '¶ 6.3']);
 	});
 
+	it('does not list the page’s title heading as a section: a match on the writer’s name shows the page’s excerpt', () => {
+		const heading = {
+			title: 'Contribution John Delury',
+			url: '/conversations/x/c6/?highlight=delury#c6-title',
+			excerpt: 'John <mark>Delury</mark>',
+			anchor: { element: 'h1', id: 'c6-title' },
+			weighted_locations: [{ weight: 1 }],
+		};
+		const view = toResultView({ ...data, excerpt: 'John <mark>Delury</mark> It would seem', sub_results: [heading] });
+		expect(view.paragraphs).toEqual([]);
+		expect(view.excerpt.map((part) => part.text).join('')).toBe('John Delury It would seem');
+	});
+
 	it('prefers paragraphs to other sections, and lists a section when no paragraph matches', () => {
 		const people = {
 			title: 'People mentioned',
