@@ -16,8 +16,7 @@ export interface PagefindSearch {
 }
 export interface Pagefind {
 	options(options: object): Promise<void>;
-	preload(term: string): Promise<void>;
-	search(term: string, options?: { filters?: Record<string, string> }): Promise<PagefindSearch | null>;
+	search(term: string, options?: { filters?: Record<string, string> }): Promise<PagefindSearch>;
 	filters(): Promise<Record<string, Record<string, number>>>;
 }
 

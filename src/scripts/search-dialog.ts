@@ -29,13 +29,7 @@ function build(): HTMLDialogElement {
 	built.setAttribute('aria-label', 'Search');
 	built.innerHTML = MARKUP;
 	document.body.append(built);
-	const input = built.querySelector('input')!;
-	attachSearch({
-		input,
-		status: built.querySelector('.search-summary')!,
-		results: built.querySelector('ol')!,
-		more: built.querySelector('.search-more')!,
-	});
+	attachSearch(built, built.querySelector('input')!);
 	built.querySelector('form')!.addEventListener('submit', (event) => event.preventDefault());
 	built.querySelector('.search-dialog-close')!.addEventListener('click', () => built.close());
 	// A click on the backdrop (the dialog element itself, outside its content) closes it.

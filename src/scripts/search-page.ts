@@ -45,15 +45,7 @@ export function startSearchPage(root: HTMLElement): void {
 		}
 	}
 
-	const search = attachSearch(
-		{
-			input,
-			status: root.querySelector('[role="status"]')!,
-			results: root.querySelector('ol')!,
-			more: root.querySelector('.search-more')!,
-		},
-		{ filters, onQuery: keepInAddress },
-	);
+	const search = attachSearch(root, input, { filters, onQuery: keepInAddress });
 
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();

@@ -6,15 +6,6 @@ import { loadPagefind, type PagefindResult } from './pagefind-client.ts';
  * as the reader types, five at a time, each with its best paragraphs; the count is announced
  * politely; ↓ and ↑ move between the links, Enter opens one.
  */
-export interface SearchParts {
-	input: HTMLInputElement;
-	/** A `role="status"` element: the count of results is written here. */
-	status: HTMLElement;
-	results: HTMLOListElement;
-	/** Shows the next results; hidden when there are no more. */
-	more: HTMLButtonElement;
-}
-
 export interface SearchBehaviour {
 	/** Filters to apply, read on every search. */
 	filters?: () => Record<string, string>;
@@ -27,8 +18,15 @@ const PAGE_SIZE = 5;
 /** Typing pauses this long before a search runs. */
 const DEBOUNCE_MS = 120;
 
-export function attachSearch(parts: SearchParts, behaviour: SearchBehaviour = {}): { run: () => Promise<void> } {
-	const { input, status, results, more } = parts;
+/**
+ * Runs the search typed into `input`, showing it in `root`'s `.search-summary` (a `role="status"`
+ * element, for the count of results), `.search-results` (an `<ol>`) and `.search-more` (a button
+ * for the next results, hidden when there are none).
+ */
+export function attachSearch(root: HTMLElement, input: HTMLInputElement, behaviour: SearchBehaviour = {}): { run: () => Promise<void> } {
+	const status = root.querySelector<HTMLElement>('.search-summary')!;
+	const results = root.querySelector<HTMLOListElement>('.search-results')!;
+	const more = root.querySelector<HTMLButtonElement>('.search-more')!;
 	let generation = 0;
 	let pending: PagefindResult[] = [];
 	let timer: ReturnType<typeof setTimeout> | undefined;
@@ -56,7 +54,7 @@ export function attachSearch(parts: SearchParts, behaviour: SearchBehaviour = {}
 		try {
 			const pagefind = await loadPagefind();
 			const found = await pagefind.search(query, { filters: behaviour.filters?.() ?? {} });
-			if (!found || current !== generation) return;
+			if (current !== generation) return;
 			pending = found.results;
 			results.replaceChildren();
 			await showNext(current);

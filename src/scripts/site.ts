@@ -12,7 +12,7 @@ import { isSearchShortcut } from './search-keys.ts';
  *   Pagefind's highlighter, fetched only then.
  */
 // One chunk for all of search (the dialog, the page and Pagefind's loader), so that opening it
-// costs one request and needs no preloading helper in this script.
+// costs one request.
 const search = () => import('./search.ts');
 const openSearch = async () => (await search()).openSearchDialog();
 
