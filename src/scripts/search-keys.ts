@@ -1,15 +1,11 @@
 /**
- * Whether a key press asks for search: Ctrl+K or ⌘+K anywhere, or "/" when the reader is not
- * typing in a field (where "/" is just a character).
+ * Whether a key press asks for search: Ctrl+K or ⌘+K, anywhere.
+ *
+ * No single-character shortcut ("/" as on many sites): WCAG 2.1.4 asks that such a shortcut can be
+ * turned off or remapped, since speech-input users and readers who type by accident set it off
+ * without meaning to. A shortcut with a modifier needs neither.
  */
-export function isSearchShortcut(
-	event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>,
-	target: EventTarget | null,
-): boolean {
+export function isSearchShortcut(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>): boolean {
 	if (event.altKey) return false;
-	if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') return true;
-	if (event.key !== '/' || event.ctrlKey || event.metaKey) return false;
-	const element = target as HTMLElement | null;
-	const typing = element?.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(element?.tagName ?? '');
-	return !typing;
+	return (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k';
 }

@@ -5,8 +5,8 @@ import { isSearchShortcut } from './search-keys.ts';
  * The one script every page runs, kept to a few hundred bytes: reading needs none of it. It
  *
  * - swaps the header's "Search names" link (which works without JavaScript) for a search
- *   button, and opens the search dialog from it, from Ctrl/⌘+K and from "/", loading the
- *   dialog and Pagefind only then;
+ *   button, and opens the search dialog from it, and from Ctrl/⌘+K, loading the dialog and
+ *   Pagefind only then;
  * - on the /search/ page, loads that page's search;
  * - on a page opened from a search result (`?highlight=…`), marks the searched words with
  *   Pagefind's highlighter, fetched only then.
@@ -21,10 +21,13 @@ const button = document.querySelector<HTMLButtonElement>('[data-search-button]')
 if (link && button) {
 	link.hidden = true;
 	button.hidden = false;
+	// The hint names the key this reader's keyboard has.
+	const hint = button.querySelector('kbd');
+	if (hint && /Mac|iPhone|iPad/.test(navigator.userAgent)) hint.textContent = '⌘K';
 	button.addEventListener('click', () => void openSearch());
 }
 document.addEventListener('keydown', (event) => {
-	if (!isSearchShortcut(event, event.target) || document.querySelector('dialog.search-dialog[open]')) return;
+	if (!isSearchShortcut(event) || document.querySelector('dialog.search-dialog[open]')) return;
 	event.preventDefault();
 	void openSearch();
 });
