@@ -14,24 +14,3 @@ export function peopleMentioned(contribution: Contribution, people: readonly Per
 		.filter(({ at }) => at >= 0);
 	return found.sort((a, b) => a.at - b.at).map(({ person }) => person);
 }
-
-/** Every name a person goes by, without repeats: name, Chinese and Korean names, aliases. */
-export function namesOf(person: Person): string[] {
-	return [
-		...new Set(
-			[person.name, person.chineseName, person.traditionalName, person.pinyin, person.koreanName, ...person.aliases].filter(
-				(n): n is string => Boolean(n),
-			),
-		),
-	];
-}
-
-/**
- * The language of a name or title in Korean (any Hangul: `ko`, since Korean may hold Chinese
- * characters) or Chinese (`zh`), so screen readers and fonts get it right; undefined for Latin.
- */
-export function languageOf(text: string): 'zh' | 'ko' | undefined {
-	if (/\p{Script=Hangul}/u.test(text)) return 'ko';
-	if (/\p{Script=Han}/u.test(text)) return 'zh';
-	return undefined;
-}

@@ -1,10 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-
-/** A run of Chinese or Korean script, with the spaces and punctuation inside it. */
-const RUN =
-	/[\p{Script=Han}\p{Script=Hangul}](?:[\p{Script=Han}\p{Script=Hangul}\s‘’“”'",.!?·、，。：；（）-]*[\p{Script=Han}\p{Script=Hangul}])?/gu;
+import { languageOf, languageRuns } from '../lib/languages.ts';
 
 /**
  * Marks every run of Chinese or Korean script with its language, inside English text.
@@ -23,7 +20,7 @@ export default function rehypeMarkLanguages() {
 /** The same, for a fragment of HTML (citeproc's formatted references). */
 export function markLanguagesInHtml(html: string): string {
 	// Most entries are all Latin: no need to parse them.
-	if (!new RegExp(RUN.source, 'u').test(html)) return html;
+	if (!languageOf(html)) return html;
 	const tree = fromHtml(html, { fragment: true });
 	markChildren(tree);
 	return toHtml(tree);
@@ -35,16 +32,11 @@ function markChildren(parent: Root | Element): void {
 			if (!child.properties.lang) markChildren(child);
 			return [child];
 		}
-		if (child.type !== 'text' || !new RegExp(RUN.source, 'u').test(child.value)) return [child];
-		const pieces: ElementContent[] = [];
-		let at = 0;
-		for (const match of child.value.matchAll(RUN)) {
-			if (match.index > at) pieces.push({ type: 'text', value: child.value.slice(at, match.index) });
-			const lang = /\p{Script=Hangul}/u.test(match[0]) ? 'ko' : 'zh';
-			pieces.push({ type: 'element', tagName: 'span', properties: { lang }, children: [{ type: 'text', value: match[0] }] });
-			at = match.index + match[0].length;
-		}
-		if (at < child.value.length) pieces.push({ type: 'text', value: child.value.slice(at) });
-		return pieces;
+		if (child.type !== 'text') return [child];
+		return languageRuns(child.value).map(({ text, lang }): ElementContent =>
+			lang
+				? { type: 'element', tagName: 'span', properties: { lang }, children: [{ type: 'text', value: text }] }
+				: { type: 'text', value: text },
+		);
 	}) as typeof parent.children;
 }

@@ -1,5 +1,6 @@
 import { type ExcerptPart, type ResultView, summarise, toResultView } from '../search/result-view.ts';
 import { loadPagefind, type PagefindResult } from './pagefind-client.ts';
+import { languageRuns } from '../lib/languages.ts';
 
 /**
  * Live search on a text field, shared by the search dialog and the /search/ page: results appear
@@ -115,13 +116,28 @@ function element<K extends keyof HTMLElementTagNameMap>(
 	return node;
 }
 
-/** An excerpt built from text nodes, with the matched words marked. */
+/** An excerpt built from text nodes, with the matched words marked and other languages tagged. */
 function excerpt(parts: ExcerptPart[]): Node[] {
-	return parts.map((part) => (part.marked ? element('mark', '', part.text) : document.createTextNode(part.text)));
+	return parts.map((part) => {
+		if (!part.marked && !part.lang) return document.createTextNode(part.text);
+		const node = element(part.marked ? 'mark' : 'span', '', part.text);
+		if (part.lang) node.lang = part.lang;
+		return node;
+	});
+}
+
+/** Text with its Chinese and Korean runs tagged, as a title may hold a name in characters. */
+function withLanguages(text: string): Node[] {
+	return languageRuns(text).map(({ text: run, lang }) => {
+		if (!lang) return document.createTextNode(run);
+		const span = element('span', '', run);
+		span.lang = lang;
+		return span;
+	});
 }
 
 function link(href: string, className: string, text: string): HTMLAnchorElement {
-	const anchor = element('a', className, text);
+	const anchor = element('a', className, ...withLanguages(text));
 	anchor.href = href;
 	return anchor;
 }

@@ -2,6 +2,7 @@
  * What a search result shows, worked out from Pagefind's result data in plain TypeScript, so that
  * the search interface only lays out what it is given (and this can be tested without a browser).
  */
+import { languageRuns } from '../lib/languages.ts';
 
 /** The parts of Pagefind's result data the interface uses (see Pagefind's JS API docs). */
 export interface PagefindSubResult {
@@ -20,10 +21,11 @@ export interface PagefindResultData {
 	sub_results?: PagefindSubResult[];
 }
 
-/** A run of an excerpt's text, marked if it matched the query. */
+/** A run of an excerpt's text, marked if it matched the query, with its language if not English. */
 export interface ExcerptPart {
 	text: string;
 	marked: boolean;
+	lang?: 'zh' | 'ko';
 }
 
 export interface ResultView {
@@ -53,13 +55,15 @@ function decode(html: string): string {
 
 /**
  * Splits an excerpt into plain and marked runs, so the interface can build it from text nodes
- * instead of trusting the excerpt as HTML.
+ * instead of trusting the excerpt as HTML; Chinese and Korean runs carry their language, as they
+ * do on the pages (the names listed under a post, "崔天凯 · 崔天凱", are often what matched).
  */
 export function excerptParts(html: string): ExcerptPart[] {
 	const parts: ExcerptPart[] = [];
 	for (const [index, piece] of html.split(/<\/?mark>/).entries()) {
-		const text = decode(piece);
-		if (text) parts.push({ text, marked: index % 2 === 1 });
+		for (const { text, lang } of languageRuns(decode(piece))) {
+			if (text) parts.push({ text, marked: index % 2 === 1, ...(lang ? { lang } : {}) });
+		}
 	}
 	return parts;
 }

@@ -2,6 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { excerptParts, summarise, toResultView, type PagefindResultData } from '../../src/search/result-view.ts';
 
 describe('excerptParts', () => {
+	it('tags Chinese and Korean runs with their language, marked or not', () => {
+		expect(excerptParts('Cui Tiankai (<mark>崔天凯</mark> · 崔天凱)')).toEqual([
+			{ text: 'Cui Tiankai (', marked: false },
+			{ text: '崔天凯', marked: true, lang: 'zh' },
+			{ text: ' · ', marked: false },
+			{ text: '崔天凱', marked: false, lang: 'zh' },
+			{ text: ')', marked: false },
+		]);
+	});
+
 	it('splits an excerpt into plain and marked runs', () => {
 		expect(excerptParts('said <mark>Cui</mark> <mark>Tiankai</mark>, and')).toEqual([
 			{ text: 'said ', marked: false },
