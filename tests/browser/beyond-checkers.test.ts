@@ -104,6 +104,35 @@ describe('accessible where the checkers cannot see', () => {
 		});
 	}
 
+	for (const colorScheme of ['light', 'dark'] as const) {
+		it(`annotated words stay readable and marked in forced colours, and a linked paragraph still shows (${colorScheme})`, async () => {
+			const page = await site.open(`${THREAD}#c6-p2`, { forcedColors: 'active', colorScheme });
+			const anchors = await page.$$eval('mark.note-anchor', (marks) =>
+				marks.map((mark) => {
+					const style = getComputedStyle(mark);
+					// What shows behind the words: the nearest background that is not transparent.
+					let background = 'rgb(255, 255, 255)';
+					for (let at: Element | null = mark; at; at = at.parentElement) {
+						const colour = getComputedStyle(at).backgroundColor;
+						if (!/^rgba\(.*, 0\)$/.test(colour)) {
+							background = colour;
+							break;
+						}
+					}
+					return { text: mark.textContent, color: style.color, background, line: style.textDecorationLine };
+				}),
+			);
+			expect(anchors.length).toBeGreaterThan(20);
+			for (const anchor of anchors) {
+				expect(contrast(anchor.color, anchor.background), anchor.text!).toBeGreaterThanOrEqual(4.5);
+				expect(anchor.line, anchor.text!).toContain('underline');
+			}
+			const target = await page.$eval('#c6-p2', (p) => getComputedStyle(p).outlineStyle);
+			expect(target).not.toBe('none');
+			await page.context().close();
+		});
+	}
+
 	it('searched words stay marked in forced colours', async () => {
 		const page = await site.open(THREAD, { forcedColors: 'active', colorScheme: 'dark' });
 		await openDialogAndSearch(page, 'armistice');
