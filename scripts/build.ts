@@ -1,6 +1,6 @@
 /**
- * `npm run build`: checks the content, builds the site into a fresh folder, indexes it for
- * search, writes its security headers, and only then swaps it in for `dist/`. Any failure leaves the last good `dist/`
+ * `npm run build`: checks the content, builds the site into a fresh folder, draws its link-preview
+ * cards, indexes it for search, writes its security headers, and only then swaps it in for `dist/`. Any failure leaves the last good `dist/`
  * exactly as it was.
  *
  * Environment: `EDITION_CONTENT_DIR` (default `content`) and `EDITION_DIST_DIR` (default `dist`)
@@ -11,7 +11,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { writeCards } from '../src/cards/write-cards.ts';
 import type { PreparedEdition } from '../src/loader/load-in-parallel.ts';
+import { readSnapshot } from '../src/loader/snapshot.ts';
 import { buildSearchIndex } from '../src/search/build-index.ts';
 import { headersFile, inlineStyleHashes } from '../src/security/headers.ts';
 
@@ -66,11 +68,21 @@ const result = spawnSync(process.execPath, [astro, 'build', '--silent'], {
 	stdio: 'inherit',
 	env: { ...process.env, EDITION_OUT_DIR: nextDir, EDITION_SNAPSHOT: snapshot, ASTRO_TELEMETRY_DISABLED: '1' },
 });
-removeSnapshot();
 if (result.status !== 0) fail('Astro could not build the site; its messages are above.');
 console.log(`✓ Pages (${seconds(step)})`);
 
-// 3. The search index.
+// 3. Each contribution's link-preview card, drawn only when its words have changed.
+try {
+	step = performance.now();
+	const cards = await writeCards(readSnapshot(snapshot), nextDir);
+	console.log(`✓ Link-preview cards: ${cards.drawn} drawn, ${cards.reused} unchanged (${seconds(step)})`);
+} catch (error) {
+	fail(error instanceof Error ? error.message : String(error));
+} finally {
+	removeSnapshot();
+}
+
+// 4. The search index.
 try {
 	step = performance.now();
 	const pages = await buildSearchIndex(nextDir);
@@ -79,10 +91,10 @@ try {
 	fail(error instanceof Error ? error.message : String(error));
 }
 
-// 4. Security headers for static hosts.
+// 5. Security headers for static hosts.
 writeFileSync(path.join(nextDir, '_headers'), headersFile(inlineStyleHashes(htmlFiles(nextDir).map((file) => readFileSync(file, 'utf8')))));
 
-// 5. Swap: two renames, so dist/ is never half-written.
+// 6. Swap: two renames, so dist/ is never half-written.
 if (existsSync(distDir)) renameSync(distDir, oldDir);
 renameSync(nextDir, distDir);
 rmSync(oldDir, { recursive: true, force: true });

@@ -4,6 +4,8 @@ import { excerpt } from './excerpt.ts';
 import { contributionLink, type ContributionLink } from './links.ts';
 import { neighbours } from './reply-graph.ts';
 import { speakerName } from './speakers.ts';
+import { contributionCardPath } from './urls.ts';
+import { cardAlt, cardText } from '../cards/card-text.ts';
 
 export interface QuotedLink extends ContributionLink {
 	/** The opening words of the linked contribution. */
@@ -22,6 +24,8 @@ export interface ContributionPageModel {
 	references: ReferenceEntry[];
 	/** The people the contribution mentions, with all their names. */
 	peopleMentioned: Person[];
+	/** The link-preview card drawn for this contribution, and what it shows, for those who cannot see it. */
+	card: { path: string; alt: string };
 	/** Pagefind metadata and filters, one `key:value` each (Pagefind reads one per attribute). */
 	search: { title: string; context: string; speaker: string; conversation?: string };
 }
@@ -49,6 +53,7 @@ export function contributionPageModel(
 			conversation.annotations.some((note) => note.contribution === contribution.id && note.cites.includes(entry.id)),
 		),
 		peopleMentioned: peopleMentioned(contribution, people),
+		card: { path: contributionCardPath(conversation.id, contribution.id), alt: cardAlt(cardText(conversation, contribution)) },
 		search: {
 			title: `title:${contribution.number} · ${speakerName(contribution.speaker)}`,
 			context: `context:${conversation.title} · ${conversation.date.label}`,

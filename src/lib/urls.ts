@@ -19,6 +19,11 @@ export function contributionPath(conversationId: string, contributionId: string)
 	return `${conversationPath(conversationId)}${contributionId}/`;
 }
 
+/** `/conversations/north-korea-sanctions-2013/c6/card.png`: the contribution's link-preview image. */
+export function contributionCardPath(conversationId: string, contributionId: string): string {
+	return `${contributionPath(conversationId, contributionId)}card.png`;
+}
+
 /** `/conversations/north-korea-sanctions-2013/#c6`: the contribution in the whole thread. */
 export function contributionInThread(conversationId: string, contributionId: string): string {
 	return `${conversationPath(conversationId)}#${contributionId}`;

@@ -18,7 +18,7 @@ describe('link previews and structured data', () => {
 			'6. John Delury: Are Proposed Sanctions on North Korea a Hopeful Sign for U.S.-China Relations?',
 		);
 		expect($('meta[property="og:type"]').attr('content')).toBe('article');
-		expect($('meta[property="og:image"]').attr('content')).toBe(`${SITE}/og-card.png`);
+		expect($('meta[property="og:image"]').attr('content')).toBe(`${SITE}${THREAD}c6/card.png`);
 		expect($('meta[property="og:description"]').attr('content')).toMatch(
 			/^It would seem that senior Chinese Foreign Ministry official Cui Tiankai/,
 		);
