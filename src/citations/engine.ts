@@ -1,7 +1,13 @@
 import core from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
+import type { Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+import { visit } from 'unist-util-visit';
 import { markLanguagesInHtml } from '../markdown/rehype-mark-languages.ts';
+import { normaliseHttpUrl } from '../security/safe-url.ts';
 import { chicagoAuthorDate } from './styles/chicago-author-date.ts';
 import { mla } from './styles/mla.ts';
 
@@ -80,7 +86,11 @@ export function formatBibliography(
 	const engine = csl.engine([...items], style, undefined, 'html');
 	engine.updateItems(items.map((item) => item.id));
 	const [meta, entries] = engine.makeBibliography();
-	return entries.map((entry, index) => ({ id: meta.entry_ids[index]![0]!, html: finishEntry(entry) }));
+	const byId = new Map(items.map((item) => [item.id, item]));
+	return entries.map((entry, index) => {
+		const id = meta.entry_ids[index]![0]!;
+		return { id, html: finishEntry(entry, byId.get(id)) };
+	});
 }
 
 /**
@@ -99,7 +109,11 @@ export function formatEntries(
 		const engine = csl.engine(group, style, undefined, format);
 		engine.updateItems(group.map((item) => item.id));
 		const [meta, output] = engine.makeBibliography();
-		output.forEach((entry, index) => entries.set(meta.entry_ids[index]![0]!, format === 'html' ? finishEntry(entry) : entry.trim()));
+		const byId = new Map(group.map((item) => [item.id, item]));
+		output.forEach((entry, index) => {
+			const id = meta.entry_ids[index]![0]!;
+			entries.set(id, format === 'html' ? finishEntry(entry, byId.get(id)) : entry.trim());
+		});
 	}
 	return items.map((item) => entries.get(item.id) ?? '');
 }
@@ -142,15 +156,28 @@ export function formatBibtex(item: CslItem): string {
 }
 
 /** citeproc wraps an entry in `<div class="csl-entry">`; keep the inside, link its URL, mark its languages. */
-function finishEntry(entry: string): string {
+function finishEntry(entry: string, item: CslItem | undefined): string {
 	const inner = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(entry)?.[1] ?? entry;
-	return markLanguagesInHtml(linkUrls(inner.trim()));
+	return markLanguagesInHtml(linkUrl(inner.trim(), item?.['URL']));
 }
 
-/** Makes the URL that ends an entry a link; a full stop after it stays outside. */
-function linkUrls(html: string): string {
-	return html.replace(/https?:\/\/[^\s<]+/g, (url) => {
-		const trimmed = url.replace(/\.$/, '');
-		return `<a href="${trimmed}">${trimmed}</a>${url.slice(trimmed.length)}`;
+/**
+ * Makes the item's own URL a link where the entry prints it. Only that address is linked (an
+ * address in a title or a publisher's name stays text), and the link is built as a hast
+ * element, so the address is escaped like any attribute value, whatever it holds.
+ */
+export function linkUrl(html: string, url: unknown): string {
+	if (typeof url !== 'string' || normaliseHttpUrl(url) === undefined) return html;
+	const tree: Root = fromHtml(html, { fragment: true });
+	let linked = false;
+	visit(tree, 'text', (node, index, parent) => {
+		const at = node.value.indexOf(url);
+		if (linked || at < 0 || !parent || index === undefined) return undefined;
+		linked = true;
+		const before = node.value.slice(0, at);
+		const after = node.value.slice(at + url.length);
+		parent.children.splice(index, 1, { type: 'text', value: before }, h('a', { href: url }, url), { type: 'text', value: after });
+		return index + 3;
 	});
+	return linked ? toHtml(tree) : html;
 }
