@@ -1,11 +1,6 @@
 import core from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
-import type { Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
-import { h } from 'hastscript';
-import { visit } from 'unist-util-visit';
 import { markLanguagesInHtml } from '../markdown/rehype-mark-languages.ts';
 import { normaliseHttpUrl } from '../security/safe-url.ts';
 import { chicagoAuthorDate } from './styles/chicago-author-date.ts';
@@ -162,22 +157,19 @@ function finishEntry(entry: string, item: CslItem | undefined): string {
 }
 
 /**
- * Makes the item's own URL a link where the entry prints it. Only that address is linked (an
- * address in a title or a publisher's name stays text), and the link is built as a hast
- * element, so the address is escaped like any attribute value, whatever it holds.
+ * Makes the item's own URL a link where the entry prints it (its last occurrence: the URL ends
+ * an entry). Only that address is linked, never an address in a title or a publisher's name,
+ * and only when it is the well-formed, normalised URL the schema stores: such a URL holds no
+ * quote, space or angle bracket, so once its `&`s are escaped it cannot leave the attribute.
+ * (Building the element as hast would be as safe, at a parse per entry: thousands a build.)
  */
 export function linkUrl(html: string, url: unknown): string {
-	if (typeof url !== 'string' || normaliseHttpUrl(url) === undefined) return html;
-	const tree: Root = fromHtml(html, { fragment: true });
-	let linked = false;
-	visit(tree, 'text', (node, index, parent) => {
-		const at = node.value.indexOf(url);
-		if (linked || at < 0 || !parent || index === undefined) return undefined;
-		linked = true;
-		const before = node.value.slice(0, at);
-		const after = node.value.slice(at + url.length);
-		parent.children.splice(index, 1, { type: 'text', value: before }, h('a', { href: url }, url), { type: 'text', value: after });
-		return index + 3;
-	});
-	return linked ? toHtml(tree) : html;
+	if (typeof url !== 'string' || normaliseHttpUrl(url) !== url) return html;
+	// citeproc escapes `&` in text as `&#38;`; other formatters as `&amp;`.
+	for (const printed of new Set([url.replace(/&/g, '&#38;'), url.replace(/&/g, '&amp;'), url])) {
+		const at = html.lastIndexOf(printed);
+		if (at < 0) continue;
+		return `${html.slice(0, at)}<a href="${url.replace(/&/g, '&amp;')}">${printed}</a>${html.slice(at + printed.length)}`;
+	}
+	return html;
 }
