@@ -1,11 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element } from 'hast';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { linkUrl } from '../../src/citations/engine.ts';
 import { describeDifference } from '../../src/loader/archive.ts';
-import { normaliseText } from '../../src/loader/content-file.ts';
+import { normaliseText, readContentFile } from '../../src/loader/content-file.ts';
 import { MAX_NESTING, tooDeep, unsafeMarkdown } from '../../src/markdown/markdown-safety.ts';
 import { parseMarkdown, renderContribution, renderNote, renderProse } from '../../src/markdown/render.ts';
 import { isAllowedImage, isAllowedLink, isSameSitePath, normaliseHttpUrl } from '../../src/security/safe-url.ts';
@@ -123,6 +125,31 @@ describe('reference links', () => {
 		const hostile = 'https://example.com/"onmouseover="alert(1)"';
 		const html = linkUrl(`Publisher ${hostile}.`, hostile);
 		for (const element of elements(html)) expect(Object.keys(element.properties)).toEqual(['href']);
+	});
+});
+
+describe('reading content files', () => {
+	const root = mkdtempSync(path.join(tmpdir(), 'edition-read-'));
+	const content = path.join(root, 'content');
+	mkdirSync(path.join(content, 'speakers'), { recursive: true });
+	writeFileSync(path.join(root, 'outside.md'), 'secret');
+	writeFileSync(path.join(content, 'speakers', 'real.md'), 'text\r\n');
+	symlinkSync(path.join(root, 'outside.md'), path.join(content, 'speakers', 'linked.md'));
+	symlinkSync(root, path.join(content, 'linked-folder'));
+
+	it('reads a real file inside the content folder, as clean text', () => {
+		expect(readContentFile(path.join(content, 'speakers', 'real.md'), content)).toEqual({ ok: true, text: 'text\n' });
+	});
+
+	it('refuses a symbolic link, and a file reached through a linked folder', () => {
+		expect(readContentFile(path.join(content, 'speakers', 'linked.md'), content)).toMatchObject({
+			ok: false,
+			reason: expect.stringMatching(/symbolic link/),
+		});
+		expect(readContentFile(path.join(content, 'linked-folder', 'outside.md'), content)).toMatchObject({
+			ok: false,
+			reason: expect.stringMatching(/outside the content folder/),
+		});
 	});
 });
 
