@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { SITE_URL } from './src/lib/site.ts';
+import rehypeSafeUrls from './src/markdown/rehype-safe-urls.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/security/headers.ts';
 
 // The build script builds into a fresh folder and swaps it in only on success, so a failed
@@ -20,7 +21,8 @@ export default defineConfig({
 	markdown: {
 		// Astro 7 runs remark/rehype plugins only through the unified processor. SmartyPants stays
 		// off: the archived text's straight and curly quotes must survive exactly as they are.
-		processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSlug], smartypants: false }),
+		// Links and images go through the same filter as the rest of editors' Markdown.
+		processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSafeUrls, rehypeSlug], smartypants: false }),
 	},
 	// Every page carries a strict Content-Security-Policy; see src/security/headers.ts.
 	security: {

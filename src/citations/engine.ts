@@ -2,6 +2,7 @@ import core from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import { markLanguagesInHtml } from '../markdown/rehype-mark-languages.ts';
+import { normaliseHttpUrl } from '../security/safe-url.ts';
 import { chicagoAuthorDate } from './styles/chicago-author-date.ts';
 import { mla } from './styles/mla.ts';
 
@@ -80,7 +81,11 @@ export function formatBibliography(
 	const engine = csl.engine([...items], style, undefined, 'html');
 	engine.updateItems(items.map((item) => item.id));
 	const [meta, entries] = engine.makeBibliography();
-	return entries.map((entry, index) => ({ id: meta.entry_ids[index]![0]!, html: finishEntry(entry) }));
+	const byId = new Map(items.map((item) => [item.id, item]));
+	return entries.map((entry, index) => {
+		const id = meta.entry_ids[index]![0]!;
+		return { id, html: finishEntry(entry, byId.get(id)) };
+	});
 }
 
 /**
@@ -99,7 +104,11 @@ export function formatEntries(
 		const engine = csl.engine(group, style, undefined, format);
 		engine.updateItems(group.map((item) => item.id));
 		const [meta, output] = engine.makeBibliography();
-		output.forEach((entry, index) => entries.set(meta.entry_ids[index]![0]!, format === 'html' ? finishEntry(entry) : entry.trim()));
+		const byId = new Map(group.map((item) => [item.id, item]));
+		output.forEach((entry, index) => {
+			const id = meta.entry_ids[index]![0]!;
+			entries.set(id, format === 'html' ? finishEntry(entry, byId.get(id)) : entry.trim());
+		});
 	}
 	return items.map((item) => entries.get(item.id) ?? '');
 }
@@ -142,15 +151,25 @@ export function formatBibtex(item: CslItem): string {
 }
 
 /** citeproc wraps an entry in `<div class="csl-entry">`; keep the inside, link its URL, mark its languages. */
-function finishEntry(entry: string): string {
+function finishEntry(entry: string, item: CslItem | undefined): string {
 	const inner = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(entry)?.[1] ?? entry;
-	return markLanguagesInHtml(linkUrls(inner.trim()));
+	return markLanguagesInHtml(linkUrl(inner.trim(), item?.['URL']));
 }
 
-/** Makes the URL that ends an entry a link; a full stop after it stays outside. */
-function linkUrls(html: string): string {
-	return html.replace(/https?:\/\/[^\s<]+/g, (url) => {
-		const trimmed = url.replace(/\.$/, '');
-		return `<a href="${trimmed}">${trimmed}</a>${url.slice(trimmed.length)}`;
-	});
+/**
+ * Makes the item's own URL a link where the entry prints it (its last occurrence: the URL ends
+ * an entry). Only that address is linked, never an address in a title or a publisher's name,
+ * and only when it is the well-formed, normalised URL the schema stores: such a URL holds no
+ * quote, space or angle bracket, so once its `&`s are escaped it cannot leave the attribute.
+ * (Building the element as hast would be as safe, at a parse per entry: thousands a build.)
+ */
+export function linkUrl(html: string, url: unknown): string {
+	if (typeof url !== 'string' || normaliseHttpUrl(url) !== url) return html;
+	// citeproc escapes `&` in text as `&#38;`; other formatters as `&amp;`.
+	for (const printed of new Set([url.replace(/&/g, '&#38;'), url.replace(/&/g, '&amp;'), url])) {
+		const at = html.lastIndexOf(printed);
+		if (at < 0) continue;
+		return `${html.slice(0, at)}<a href="${url.replace(/&/g, '&amp;')}">${printed}</a>${html.slice(at + printed.length)}`;
+	}
+	return html;
 }

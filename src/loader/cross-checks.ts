@@ -5,6 +5,7 @@ import type { SpeakerData } from '../schemas/speaker.ts';
 import { archiveParagraphs, describeDifference } from './archive.ts';
 import type { ContentProblem } from './content-error.ts';
 import type { ContentDrafts, ConversationDraft, Draft } from './read-content.ts';
+import { unusedSpeakers } from './unused-speakers.ts';
 
 /**
  * Checks that span files: every rule here is one an editor can break without any single file
@@ -18,18 +19,20 @@ export function crossCheck(drafts: ContentDrafts): ContentProblem[] {
 		...duplicateIds(drafts.people, 'person'),
 		...duplicateIds(drafts.conversations, 'conversation'),
 		...personNames(drafts.people),
-		...personSpeakers(drafts.people, speakers),
+		...personSpeakers(drafts.people, speakers, drafts.unreadable.speakers),
+		// Only when every conversation was read: a speaker of one that was not would look unused.
+		...(drafts.complete ? unusedSpeakers(drafts.speakers, drafts.conversations) : []),
 		...drafts.conversations.flatMap((conversation) => [
 			...duplicateIds(conversation.contributions, 'contribution'),
 			...duplicateIds(conversation.annotations, 'note'),
 			...duplicateReferences(conversation),
 			...numbering(conversation),
-			...speakerLinks(conversation, speakers),
+			...speakerLinks(conversation, speakers, drafts.unreadable.speakers),
 			...replyLinks(conversation),
 			...attributionEvidence(conversation),
 			...sourceDrift(conversation),
 			...noteTargets(conversation),
-			...notePeopleAndSources(conversation, people),
+			...notePeopleAndSources(conversation, people, drafts.unreadable.people),
 		]),
 	];
 }
@@ -66,9 +69,13 @@ function personNames(people: readonly Draft<PersonData>[]): ContentProblem[] {
 	return problems;
 }
 
-function personSpeakers(people: readonly Draft<PersonData>[], speakers: Map<string, Draft<SpeakerData>>): ContentProblem[] {
+function personSpeakers(
+	people: readonly Draft<PersonData>[],
+	speakers: Map<string, Draft<SpeakerData>>,
+	unreadable: ReadonlySet<string>,
+): ContentProblem[] {
 	return people.flatMap((person) =>
-		person.data.speaker && !speakers.has(person.data.speaker)
+		person.data.speaker && !speakers.has(person.data.speaker) && !unreadable.has(person.data.speaker)
 			? [
 					{
 						file: person.file,
@@ -92,6 +99,7 @@ function duplicateReferences(conversation: ConversationDraft): ContentProblem[] 
 			{
 				file: conversation.references!.file,
 				field: `[${index}].id`,
+				line: conversation.references!.lineOf([index, 'id']),
 				message: `${JSON.stringify(item.id)} is already the key of another reference`,
 			},
 		];
@@ -150,13 +158,17 @@ function noteTargets(conversation: ConversationDraft): ContentProblem[] {
 }
 
 /** Notes name known people and cite keys that are in the conversation's references.json. */
-function notePeopleAndSources(conversation: ConversationDraft, people: ReadonlySet<string>): ContentProblem[] {
+function notePeopleAndSources(
+	conversation: ConversationDraft,
+	people: ReadonlySet<string>,
+	unreadable: ReadonlySet<string>,
+): ContentProblem[] {
 	const keys = new Set((conversation.references?.items ?? []).map((item) => item.id));
 	// A references.json that failed to read has been reported already; its keys cannot be checked.
 	const checkKeys = conversation.references !== undefined || !conversation.incomplete;
 	return conversation.annotations.flatMap((note) => [
 		...note.data.people.flatMap((id, index) =>
-			people.has(id)
+			people.has(id) || unreadable.has(id)
 				? []
 				: [
 						{
@@ -205,6 +217,8 @@ function duplicateIds(drafts: readonly Draft<{ id: string }>[], kind: string): C
 
 /** Numbers run 1, 2, 3 … in file order, and a file's `NN-` prefix matches its number. */
 function numbering(conversation: ConversationDraft): ContentProblem[] {
+	// With a contribution unread, every later one would seem misnumbered.
+	if (conversation.incomplete) return [];
 	return conversation.contributions.flatMap((draft, index) => {
 		const expected = index + 1;
 		const prefix = /^(\d+)-/.exec(path.basename(draft.file))?.[1];
@@ -228,9 +242,14 @@ function numbering(conversation: ConversationDraft): ContentProblem[] {
 	});
 }
 
-function speakerLinks(conversation: ConversationDraft, speakers: Map<string, Draft<SpeakerData>>): ContentProblem[] {
+function speakerLinks(
+	conversation: ConversationDraft,
+	speakers: Map<string, Draft<SpeakerData>>,
+	unreadable: ReadonlySet<string>,
+): ContentProblem[] {
 	const known = [...speakers.keys()].sort().join(', ');
 	return conversation.contributions.flatMap((draft) => {
+		if (unreadable.has(draft.data.speaker)) return [];
 		const speaker = speakers.get(draft.data.speaker);
 		const where = { file: draft.file, field: 'speaker', line: draft.lineOf(['speaker']) };
 		if (!speaker) {
@@ -275,6 +294,8 @@ function replyLinks(conversation: ConversationDraft): ContentProblem[] {
 			const where = { file: draft.file, field: `replyTo.${index}`, line: draft.lineOf(['replyTo', index]) };
 			const number = numbers.get(target);
 			if (number === undefined) {
+				// The contribution answered may be the one that could not be read.
+				if (conversation.incomplete) return [];
 				return [{ ...where, message: `is ${JSON.stringify(target)}, but this conversation has no contribution with that id` }];
 			}
 			if (number >= draft.data.number) {
@@ -301,6 +322,7 @@ function attributionEvidence(conversation: ConversationDraft): ContentProblem[] 
 		if (attribution.basis !== 'inferred') return [];
 		const text = texts.get(attribution.in);
 		if (text === undefined) {
+			if (conversation.incomplete) return [];
 			return [
 				{
 					file: draft.file,

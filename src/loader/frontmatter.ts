@@ -1,6 +1,7 @@
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import type { z } from 'zod';
 import type { ContentProblem } from './content-error.ts';
+import { describeIssue } from './schema-issue.ts';
 
 export interface ParsedFile<T> {
 	data: T;
@@ -22,7 +23,7 @@ export function parseMarkdownFile<S extends z.ZodType>(
 	file: string,
 	text: string,
 	schema: S,
-): { ok: true; value: ParsedFile<z.output<S>> } | { ok: false; problems: ContentProblem[] } {
+): { ok: true; value: ParsedFile<z.output<S>> } | { ok: false; problems: ContentProblem[]; id?: string } {
 	const fence = FENCE.exec(text);
 	if (!fence) {
 		return fail({
@@ -48,9 +49,12 @@ export function parseMarkdownFile<S extends z.ZodType>(
 		);
 	}
 	const raw: unknown = doc.toJS();
-	const result = schema.safeParse(raw ?? {});
+	const result = schema.safeParse(raw ?? {}, { reportInput: true });
 	if (!result.success) {
-		return fail(
+		// The id, when it can be read, lets other files' checks know this one exists but is wrong.
+		const id = (raw as { id?: unknown } | null)?.id;
+		return withId(
+			typeof id === 'string' ? id : undefined,
 			...result.error.issues.flatMap((issue) => {
 				const path = issue.path.map(String);
 				// A misspelt field would otherwise be silently ignored: name each unknown key.
@@ -67,7 +71,7 @@ export function parseMarkdownFile<S extends z.ZodType>(
 						file,
 						field: path.length > 0 ? path.join('.') : 'frontmatter',
 						line: lineOfPath(doc, path, lineOf),
-						message: issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message,
+						message: describeIssue(issue),
 					},
 				];
 			}),
@@ -104,4 +108,8 @@ export function lineOfPath(
 
 function fail(...problems: ContentProblem[]) {
 	return { ok: false as const, problems };
+}
+
+function withId(id: string | undefined, ...problems: ContentProblem[]) {
+	return { ok: false as const, problems, ...(id === undefined ? {} : { id }) };
 }

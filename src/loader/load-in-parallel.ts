@@ -2,7 +2,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { ContentError, type ContentProblem } from './content-error.ts';
-import { conversationFolders } from './read-content.ts';
+import { conversationFolders, readContent } from './read-content.ts';
+import { unusedOf } from './unused-speakers.ts';
 import { summarise, type LoadedShare } from './load-share.ts';
 
 /** Below this many conversations, starting workers costs more than it saves. */
@@ -55,6 +56,12 @@ export async function prepareEdition(contentDir: string, snapshotBase: string, p
 				message: `${JSON.stringify(id)} is already the id of the conversation in ${first}; ids must be unique`,
 			});
 		seen.set(id, file);
+	}
+	// One share sees only its own conversations, so a speaker is unused only if no share used it.
+	if (problems.size === 0 && shares.length > 1) {
+		const used = new Set(shares.flatMap((result) => result.usedSpeakers ?? []));
+		const { speakers } = readContent(path.resolve(projectDir, contentDir), projectDir, new Set());
+		for (const problem of unusedOf(speakers, used)) problems.set(problem.file, problem);
 	}
 	if (problems.size > 0) throw new ContentError([...problems.values()]);
 

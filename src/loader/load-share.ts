@@ -12,6 +12,8 @@ export interface LoadedShare {
 	notes?: number;
 	speakers?: number;
 	people?: number;
+	/** The speakers its contributions name, so that unused speakers can be found across shares. */
+	usedSpeakers?: string[];
 }
 
 /** Loads one share of the conversations (all of them when `only` is absent) and writes its snapshot. */
@@ -26,6 +28,7 @@ export function summarise(share: { contentDir: string; projectDir: string; only?
 			notes: edition.conversations.reduce((sum, c) => sum + c.annotations.length, 0),
 			speakers: edition.speakers.length,
 			people: edition.people.length,
+			usedSpeakers: [...new Set(edition.conversations.flatMap((c) => c.contributions.map((contribution) => contribution.speaker.id)))],
 		};
 	} catch (error) {
 		if (!(error instanceof ContentError)) throw error;

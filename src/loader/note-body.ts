@@ -1,22 +1,28 @@
+import type { Text } from 'mdast';
+import { visit } from 'unist-util-visit';
 import type { CiteKey } from '../citations/engine.ts';
 import { parseCitations } from '../citations/parse-citations.ts';
-import { parseMarkdown } from '../markdown/render.ts';
+import { unsafeMarkdown } from '../markdown/markdown-safety.ts';
 import type { ContentProblem } from './content-error.ts';
+import { fileLine, parseBody } from './markdown-tree.ts';
 
 /**
  * Checks a margin note's Markdown body: one paragraph (a note sits inside a line of text, so it
- * can hold only phrasing content), no raw HTML, and citations written as `[@key]`.
- * Returns the keys it cites, in order, and its citation groups (to format them all in one go).
+ * can hold only phrasing content), no raw HTML, no images, links only to addresses the edition
+ * publishes, and citations written as `[@key]`.
+ * Returns the keys it cites, in order, and its citation groups (to format them all in one go):
+ * those in emphasis or a link too, since they are formatted wherever they stand.
  */
 export function readNoteBody(
 	file: string,
 	body: string,
 	bodyLine: number,
 ): { keys: string[]; groups: CiteKey[][]; problems: ContentProblem[] } {
-	const tree = parseMarkdown(body);
+	const parsed = parseBody(file, body, bodyLine);
+	if (!parsed.tree) return { keys: [], groups: [], problems: parsed.problems };
 	const problems: ContentProblem[] = [];
-	const at = (line: number | undefined) => (line === undefined ? bodyLine : bodyLine + line - 1);
-	const blocks = tree.children;
+	const at = (line: number | undefined) => fileLine(bodyLine, line);
+	const blocks = parsed.tree.children;
 	if (blocks.length === 0)
 		return {
 			keys: [],
@@ -31,20 +37,14 @@ export function readNoteBody(
 			message: `holds a ${block.type}; a margin note is a single paragraph`,
 		});
 	}
+	for (const { line, message } of unsafeMarkdown(parsed.tree, { images: 'none' }))
+		problems.push({ file, field: 'body', line: at(line), message });
+
 	const keys: string[] = [];
 	const groups: CiteKey[][] = [];
 	const paragraph = blocks[0];
 	if (paragraph?.type === 'paragraph') {
-		for (const child of paragraph.children) {
-			if (child.type === 'html') {
-				problems.push({
-					file,
-					field: 'body',
-					line: at(child.position?.start.line),
-					message: `contains raw HTML (${JSON.stringify(child.value.slice(0, 40))}); use Markdown`,
-				});
-			}
-			if (child.type !== 'text') continue;
+		visit(paragraph, 'text', (child: Text) => {
 			try {
 				for (const segment of parseCitations(child.value)) {
 					if (!('keys' in segment)) continue;
@@ -54,7 +54,7 @@ export function readNoteBody(
 			} catch (error) {
 				problems.push({ file, field: 'body', line: at(child.position?.start.line), message: (error as Error).message });
 			}
-		}
+		});
 	}
 	if (problems.length === 0 && keys.length === 0) {
 		problems.push({ file, field: 'body', line: bodyLine, message: 'cites no reference; every note cites at least one source as [@key]' });

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import type { CiteKey } from '../citations/engine.ts';
@@ -9,10 +9,12 @@ import { PersonSchema, type PersonData } from '../schemas/person.ts';
 import { ReferencesSchema, type Reference } from '../schemas/reference.ts';
 import { SpeakerSchema, type SpeakerData } from '../schemas/speaker.ts';
 import type { ContentProblem } from './content-error.ts';
+import { readContentFile } from './content-file.ts';
 import { readContributionBody, type BodyParagraph } from './contribution-body.ts';
 import { parseMarkdownFile, type ParsedFile } from './frontmatter.ts';
 import { parseJsonFile } from './json-file.ts';
 import { readNoteBody } from './note-body.ts';
+import { checkProse } from './prose-body.ts';
 
 /** A file that parsed and matched its schema, before any check across files. */
 export interface Draft<T> extends ParsedFile<T> {
@@ -34,6 +36,8 @@ export interface AnnotationDraft extends Draft<AnnotationData> {
 export interface ReferencesDraft {
 	file: string;
 	items: Reference[];
+	/** The line of a value in the file (`[2, 'id']`). */
+	lineOf: (path: readonly (string | number)[]) => number;
 }
 
 export interface ConversationDraft extends Draft<ConversationData> {
@@ -53,6 +57,13 @@ export interface ContentDrafts {
 	speakers: Draft<SpeakerData>[];
 	people: Draft<PersonData>[];
 	problems: ContentProblem[];
+	/**
+	 * The ids of speaker and person files that could not be read (or their file names, when
+	 * not even the id could be): references to them are not reported again as unknown.
+	 */
+	unreadable: { speakers: ReadonlySet<string>; people: ReadonlySet<string> };
+	/** True when every conversation was read whole, so checks of the edition as a whole can run. */
+	complete: boolean;
 }
 
 /**
@@ -67,21 +78,40 @@ export interface ContentDrafts {
 export function readContent(contentDir: string, projectDir: string, only?: ReadonlySet<string>): ContentDrafts {
 	const problems: ContentProblem[] = [];
 	const relative = (file: string) => path.relative(projectDir, file).split(path.sep).join('/');
+	let complete = only === undefined;
 
-	function read<S extends z.ZodType>(file: string, schema: S): Draft<z.output<S>> | undefined {
-		const result = parseMarkdownFile(relative(file), readFileSync(file, 'utf8'), schema);
-		if (!result.ok) {
-			problems.push(...result.problems);
+	/** A file's text, or undefined (with the reason reported) when it is not a file the edition may read. */
+	function text(file: string): string | undefined {
+		const result = readContentFile(file, contentDir);
+		if (result.ok) return result.text;
+		problems.push({ file: relative(file), field: 'file', line: 1, message: result.reason });
+		return undefined;
+	}
+
+	function read<S extends z.ZodType>(file: string, schema: S, unreadable?: Set<string>): Draft<z.output<S>> | undefined {
+		const content = text(file);
+		const result = content === undefined ? undefined : parseMarkdownFile(relative(file), content, schema);
+		if (!result?.ok) {
+			if (result) problems.push(...result.problems);
+			unreadable?.add(result?.id ?? path.basename(file, '.md'));
 			return undefined;
 		}
 		return { ...result.value, file: relative(file) };
 	}
 
+	/** Reads a file of prose and checks its Markdown. */
+	function readProse<S extends z.ZodType>(file: string, schema: S, unreadable?: Set<string>): Draft<z.output<S>> | undefined {
+		const draft = read(file, schema, unreadable);
+		if (draft) problems.push(...checkProse(draft.file, draft.body, draft.bodyLine));
+		return draft;
+	}
+
+	const unreadable = { speakers: new Set<string>(), people: new Set<string>() };
 	const speakers = markdownFiles(path.join(contentDir, 'speakers'))
-		.map((file) => read(file, SpeakerSchema))
+		.map((file) => readProse(file, SpeakerSchema, unreadable.speakers))
 		.filter((draft) => draft !== undefined);
 	const people = markdownFiles(path.join(contentDir, 'people'))
-		.map((file) => read(file, PersonSchema))
+		.map((file) => readProse(file, PersonSchema, unreadable.people))
 		.filter((draft) => draft !== undefined);
 
 	const conversations: ConversationDraft[] = [];
@@ -95,25 +125,35 @@ export function readContent(contentDir: string, projectDir: string, only?: Reado
 				: 'does not exist: the content folder is missing or misnamed',
 		});
 	}
+	for (const link of linkedFolders(path.join(contentDir, 'conversations'))) {
+		complete = false;
+		problems.push({
+			file: relative(link),
+			field: 'file',
+			message: 'is a symbolic link; conversation folders must be real folders inside the content folder',
+		});
+	}
 	for (const dir of conversationFolders(contentDir)) {
 		if (only && !only.has(path.basename(dir))) continue;
 		const conversationFile = path.join(dir, 'conversation.md');
 		if (!existsSync(conversationFile)) {
+			complete = false;
 			problems.push({ file: relative(dir), field: 'conversation.md', message: 'is missing: every conversation folder needs one' });
 			continue;
 		}
-		const conversation = read(conversationFile, ConversationSchema);
+		const conversation = readProse(conversationFile, ConversationSchema);
 		let incomplete = false;
 
 		const contributions: ContributionDraft[] = [];
 		for (const file of markdownFiles(path.join(dir, 'contributions'))) {
 			const draft = read(file, ContributionSchema);
-			if (!draft) {
+			const body = draft && readContributionBody(draft.file, draft.body, draft.bodyLine);
+			if (body) problems.push(...body.problems);
+			// A file that could not be read, or whose text could not be parsed, has no paragraphs to compare.
+			if (!draft || !body || (body.paragraphs.length === 0 && body.problems.length > 0)) {
 				incomplete = true;
 				continue;
 			}
-			const body = readContributionBody(draft.file, draft.body, draft.bodyLine);
-			problems.push(...body.problems);
 			contributions.push({ ...draft, paragraphs: body.paragraphs });
 		}
 
@@ -128,19 +168,27 @@ export function readContent(contentDir: string, projectDir: string, only?: Reado
 
 		let references: ReferencesDraft | undefined;
 		const referencesFile = path.join(dir, 'references.json');
-		if (existsSync(referencesFile)) {
-			const parsed = parseJsonFile(relative(referencesFile), readFileSync(referencesFile, 'utf8'), ReferencesSchema);
-			if (parsed.ok) references = { file: relative(referencesFile), items: parsed.value };
+		if (existsSync(referencesFile) || isLink(referencesFile)) {
+			const content = text(referencesFile);
+			const parsed = content === undefined ? undefined : parseJsonFile(relative(referencesFile), content, ReferencesSchema);
+			if (parsed?.ok) references = { file: relative(referencesFile), items: parsed.value, lineOf: parsed.lineOf };
 			else {
-				problems.push(...parsed.problems);
+				if (parsed) problems.push(...parsed.problems);
 				incomplete = true;
 			}
 		}
 
-		if (!conversation) continue;
+		if (!conversation) {
+			complete = false;
+			continue;
+		}
+		if (incomplete) complete = false;
+		// The schema allows only a plain file name, so the archive is always beside conversation.md.
 		const sourcePath = path.join(dir, conversation.data.source.file);
-		const sourceText = existsSync(sourcePath) ? readFileSync(sourcePath, 'utf8') : undefined;
-		if (sourceText === undefined) {
+		let sourceText: string | undefined;
+		if (existsSync(sourcePath) || isLink(sourcePath)) {
+			sourceText = text(sourcePath);
+		} else {
 			problems.push({
 				file: conversation.file,
 				field: 'source.file',
@@ -158,7 +206,7 @@ export function readContent(contentDir: string, projectDir: string, only?: Reado
 			...(sourceText === undefined ? {} : { sourceText }),
 		});
 	}
-	return { conversations, speakers, people, problems };
+	return { conversations, speakers, people, problems, unreadable, complete };
 }
 
 /** `*.md` files in a folder, sorted by name; files starting with `_` are drafts and skipped. */
@@ -175,10 +223,28 @@ export function conversationFolders(contentDir: string): string[] {
 	return folders(path.join(contentDir, 'conversations'));
 }
 
+/** Real folders only: a symbolic link could lead anywhere on the machine. */
 function folders(dir: string): string[] {
 	if (!existsSync(dir)) return [];
 	return readdirSync(dir)
 		.sort()
 		.map((name) => path.join(dir, name))
-		.filter((entry) => statSync(entry).isDirectory());
+		.filter((entry) => lstatSync(entry).isDirectory());
+}
+
+/** Symbolic links in a folder, which are never followed. */
+function linkedFolders(dir: string): string[] {
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir)
+		.sort()
+		.map((name) => path.join(dir, name))
+		.filter(isLink);
+}
+
+function isLink(file: string): boolean {
+	try {
+		return lstatSync(file).isSymbolicLink();
+	} catch {
+		return false;
+	}
 }

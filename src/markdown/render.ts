@@ -14,6 +14,7 @@ import rehypeParagraphCitations, { type ParagraphCitationOptions } from './rehyp
 import rehypeParagraphIds from './rehype-paragraph-ids.ts';
 import rehypeParagraphPermalinks from './rehype-paragraph-permalinks.ts';
 import rehypePeopleLinks, { type Mention } from './rehype-people-links.ts';
+import rehypeSafeUrls from './rehype-safe-urls.ts';
 import remarkCitations from './remark-citations.ts';
 
 /**
@@ -22,7 +23,8 @@ import remarkCitations from './remark-citations.ts';
  * people they mention), and a pure function of text and data is easy to test.
  *
  * Raw HTML is never passed through (`remark-rehype` drops it without `allowDangerousHtml`), and
- * the loader refuses it before rendering with an error naming the line.
+ * the loader refuses it before rendering with an error naming the line; so too links and images
+ * to addresses the edition does not publish, which `rehype-safe-urls` filters out again here.
  */
 const parser = unified().use(remarkParse).use(remarkGfm);
 
@@ -56,6 +58,7 @@ export function renderContribution(markdown: string, options: ContributionRender
 			.use(remarkParse)
 			.use(remarkGfm)
 			.use(remarkRehype)
+			.use(rehypeSafeUrls)
 			.use(rehypeParagraphIds, { prefix: options.id })
 			.use(rehypeMarginNotes, { notes: options.notes ?? [] })
 			.use(rehypePeopleLinks, { mentions: options.mentions ?? [] })
@@ -77,6 +80,7 @@ export function renderNote(markdown: string, cite: (keys: CiteKey[]) => ElementC
 		.use(remarkGfm)
 		.use(remarkCitations, { render: cite })
 		.use(remarkRehype)
+		.use(rehypeSafeUrls)
 		.use(rehypeMarkLanguages);
 	const tree = processor.runSync(processor.parse(markdown)) as HastRoot;
 	const paragraph = tree.children.find((node) => node.type === 'element' && node.tagName === 'p');
@@ -91,6 +95,7 @@ export function renderProse(markdown: string): string {
 			.use(remarkParse)
 			.use(remarkGfm)
 			.use(remarkRehype)
+			.use(rehypeSafeUrls)
 			.use(rehypeSlug)
 			.use(rehypeMarkLanguages)
 			.use(rehypeStringify)

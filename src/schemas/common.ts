@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { normaliseHttpUrl } from '../security/safe-url.ts';
 
 /**
  * A stable identifier written by an editor: lower-case words joined by hyphens.
@@ -6,13 +7,37 @@ import { z } from 'zod';
  */
 export const Id = z
 	.string({ error: 'must be an id such as "c6" or "john-delury"' })
-	.regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and hyphens, starting with a letter');
+	.regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and hyphens, starting with a letter')
+	// An id becomes a folder name and an address; file systems refuse names over 255 bytes.
+	.max(64, 'must be at most 64 characters: it becomes a file name and a web address');
 
 /** A one-line text that must not be empty. */
 export const Line = z.string({ error: 'must be text' }).trim().min(1, 'must not be empty');
 
-/** An absolute http(s) URL. */
-export const Url = z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' });
+/**
+ * A well-formed absolute http(s) URL, stored normalised. Quotes, spaces and `< >` are refused
+ * rather than escaped: a URL that holds them is a mistake, or an attempt to break out of an `href`.
+ */
+export const Url = z.string({ error: 'must be an absolute http(s) URL' }).transform((value, ctx) => {
+	const url = normaliseHttpUrl(value);
+	if (url === undefined) {
+		ctx.addIssue({
+			code: 'custom',
+			input: value,
+			message: 'must be a well-formed absolute http(s) URL such as "https://example.org/page" (no spaces, quotes or < >)',
+		});
+		return z.NEVER;
+	}
+	return url;
+});
+
+/** A plain file name beside the file that names it: no folder, no `..`, so nothing outside can be read. */
+export const FileName = z
+	.string({ error: 'must be a file name' })
+	.regex(
+		/^[A-Za-z0-9][A-Za-z0-9._-]*$/,
+		'must be a plain file name in the conversation\'s folder, such as "source.txt" (no folders, no "..")',
+	);
 
 /** A calendar date written as YYYY-MM-DD (YAML may hand it over as a Date). */
 export const IsoDate = z.preprocess(

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDate, Line, Url } from './common.ts';
+import { FileName, Id, IsoDate, Line, Url } from './common.ts';
 
 /**
  * Frontmatter of `content/conversations/<conversation>/conversation.md`.
@@ -21,8 +21,8 @@ export const ConversationSchema = z
 			url: Url,
 			/** Who published it. */
 			publisher: Line,
-			/** The archived text beside this file, kept byte for byte. Default `source.txt`. */
-			file: Line.default('source.txt'),
+			/** The archived text beside this file, kept byte for byte: a file name, no path. Default `source.txt`. */
+			file: FileName.default('source.txt'),
 		}),
 		/** When the conversation took place. */
 		date: z.strictObject({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Url } from './common.ts';
 
 /** CSL item types the edition's references use. */
 const CslType = z.enum(
@@ -31,9 +32,20 @@ const CslName = z.union(
 	},
 );
 
-const CslDate = z.looseObject({
-	'date-parts': z.array(z.array(z.int()).min(1).max(3)).min(1, 'must hold [[year, month, day]]'),
-});
+const CslDate = z.looseObject(
+	{
+		'date-parts': z
+			.array(
+				z
+					.array(z.int({ error: 'must be whole numbers' }))
+					.min(1)
+					.max(3),
+				{ error: 'must hold [[year, month, day]]' },
+			)
+			.min(1, 'must hold [[year, month, day]]'),
+	},
+	{ error: 'must be a CSL date such as { "date-parts": [[2013, 3, 7]] }' },
+);
 
 /**
  * One entry of `content/conversations/<conversation>/references.json`, a CSL-JSON array.
@@ -43,11 +55,14 @@ const CslDate = z.looseObject({
  */
 export const ReferenceSchema = z.looseObject({
 	/** The citation key, used in notes as `[@key]`. */
-	id: z.string().regex(/^[a-z][a-z0-9_-]*$/, 'must be a citation key: lower-case letters, digits, - and _'),
+	id: z
+		.string({ error: 'must be a citation key such as "xinhua2013"' })
+		.regex(/^[a-z][a-z0-9_-]*$/, 'must be a citation key: lower-case letters, digits, - and _')
+		.max(64, 'must be at most 64 characters'),
 	/** The CSL item type. */
 	type: CslType,
 	/** The work's title. */
-	title: z.string().min(1, 'must not be empty'),
+	title: z.string({ error: 'must be text' }).min(1, 'must not be empty'),
 	/** Authors; organisations as `{ "literal": "BBC News" }`. */
 	author: z.array(CslName).optional(),
 	/** The newspaper, site or journal it appeared in. */
@@ -55,7 +70,7 @@ export const ReferenceSchema = z.looseObject({
 	/** When it was published. */
 	issued: CslDate.optional(),
 	/** Where to read it. */
-	URL: z.url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL' }).optional(),
+	URL: Url.optional(),
 });
 export type Reference = z.infer<typeof ReferenceSchema>;
 

@@ -1,34 +1,22 @@
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { brokenCases } from '../fixtures/broken-cases.ts';
+import { buildFixture as build, lastGoodSite } from '../support/build-fixture.ts';
 import { fixtureProject } from '../support/fixtures.ts';
 
-/** Runs `npm run build`'s script on fixture content, into a dist folder of the test's own. */
-function build(contentDir: string, distDir: string) {
-	return spawnSync(process.execPath, ['scripts/build.ts'], {
-		encoding: 'utf8',
-		env: { ...process.env, EDITION_CONTENT_DIR: contentDir, EDITION_DIST_DIR: distDir },
-	});
-}
-
-/** A dist folder holding a last good site, which a failed build must leave as it is. */
-function lastGoodSite(): string {
-	const distDir = path.join(mkdtempSync(path.join(tmpdir(), 'edition-dist-')), 'dist');
-	mkdirSync(distDir);
-	writeFileSync(path.join(distDir, 'index.html'), 'the last good site');
-	return distDir;
-}
+/** A line of a file outside the repository that the hostile fixtures try to read. */
+const OUTSIDE = readFileSync('/etc/passwd', 'utf8').split('\n')[0]!;
 
 describe('every class of editor mistake fails the real build loudly and loses nothing', () => {
-	it('covers every broken fixture (at least 12 classes)', () => {
+	it('covers every broken fixture (at least 12 classes), each hostile one through the real build', () => {
 		expect(Object.keys(brokenCases).sort()).toEqual(readdirSync('tests/fixtures/broken').sort());
 		expect(Object.keys(brokenCases).length).toBeGreaterThanOrEqual(12);
+		expect(Object.values(brokenCases).filter((c) => c.security && !c.build)).toEqual([]);
 	});
 
-	for (const [name, expected] of Object.entries(brokenCases)) {
+	// Every case goes through the loader in tests/unit/content-errors.test.ts; these through the whole build.
+	for (const [name, expected] of Object.entries(brokenCases).filter(([, c]) => c.build)) {
 		it(`${name}: exit code 1, "${expected.file}:${expected.line} ${expected.field}", and dist/ untouched`, () => {
 			const { contentDir } = fixtureProject(name);
 			const distDir = lastGoodSite();
@@ -42,6 +30,8 @@ describe('every class of editor mistake fails the real build loudly and loses no
 			expect(line!.slice(line!.indexOf(`${expected.field}: `) + expected.field.length + 2)).toMatch(expected.message);
 			expect(readdirSync(distDir)).toEqual(['index.html']);
 			expect(readFileSync(path.join(distDir, 'index.html'), 'utf8')).toBe('the last good site');
+			// Nothing read from outside the repository is printed, however the message is worded.
+			if (expected.security) expect(result.stderr + result.stdout).not.toContain(OUTSIDE);
 		});
 	}
 

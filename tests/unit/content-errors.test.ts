@@ -22,7 +22,7 @@ describe('each class of editor mistake stops the build with file, field and line
 	});
 
 	for (const [name, expected] of Object.entries(cases)) {
-		it(name, () => {
+		it(name, { timeout: 30_000 }, () => {
 			const problems = problemsFor(name);
 			expect(problems).toContainEqual({
 				file: expected.file,
@@ -30,14 +30,24 @@ describe('each class of editor mistake stops the build with file, field and line
 				line: expected.line,
 				message: expect.stringMatching(expected.message),
 			});
+			// Reported once, with nothing following on from it in other files.
+			if (expected.alone) expect(problems).toHaveLength(1);
 		});
 	}
+
+	it('an unreadable contribution is reported, and later ones are not blamed for its absence', () => {
+		const problems = problemsFor('unreadable-contribution');
+		expect(problems.map((p) => p.file)).toEqual([
+			'content/conversations/mini/contributions/01-first.md',
+			'content/conversations/mini/contributions/01-first.md',
+		]);
+	});
 
 	it('a broken references.json is reported once, not again by every note that cites it', () => {
 		expect(problemsFor('malformed-references')).toHaveLength(1);
 	});
 
-	it('the valid fixture loads', () => {
+	it('the valid fixture loads', { timeout: 30_000 }, () => {
 		const { projectDir } = fixtureProject();
 		const edition = loadEdition('content', projectDir);
 		expect(edition.conversations[0]?.contributions.map((c) => c.id)).toEqual(['c1', 'c2']);
