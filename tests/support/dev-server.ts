@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 
 export interface DevServer {
@@ -29,16 +28,14 @@ async function freePort(): Promise<number> {
 }
 
 /**
- * `astro dev` on a content folder, as `npm run dev -- --port N --host H` runs it. The server runs
+ * `npm run dev -- --port N --host 127.0.0.1` on a content folder. The server runs
  * in a process group of its own, so `stop()` (and, failing that, the test process exiting) ends
  * it and anything it started.
  */
 export async function startDevServer(contentDir: string, readyTimeoutMs = 120_000): Promise<DevServer> {
 	const port = await freePort();
-	const astro = createRequire(import.meta.url)
-		.resolve('astro/package.json')
-		.replace(/package\.json$/, 'bin/astro.mjs');
-	const child: ChildProcess = spawn(process.execPath, [astro, 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+	// Exactly the editor's command, so the test also covers the script and its --port and --host.
+	const child: ChildProcess = spawn('npm', ['run', 'dev', '--', '--port', String(port), '--host', '127.0.0.1'], {
 		env: { ...ownEnvironment(), EDITION_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
 		stdio: ['ignore', 'pipe', 'pipe'],
 		detached: true,
@@ -60,18 +57,21 @@ export async function startDevServer(contentDir: string, readyTimeoutMs = 120_00
 	const waitForOutput = async (pattern: RegExp, timeoutMs: number) => {
 		const deadline = Date.now() + timeoutMs;
 		while (!pattern.test(log)) {
-			if (child.exitCode !== null) throw new Error(`astro dev stopped (code ${child.exitCode}):\n${log}`);
-			if (Date.now() > deadline) throw new Error(`astro dev printed nothing matching ${pattern} in ${timeoutMs} ms:\n${log}`);
+			if (child.exitCode !== null) throw new Error(`npm run dev stopped (code ${child.exitCode}):\n${log}`);
+			if (Date.now() > deadline) throw new Error(`npm run dev printed nothing matching ${pattern} in ${timeoutMs} ms:\n${log}`);
 			await new Promise((resolve) => setTimeout(resolve, 100));
 		}
 	};
 	const stop = async () => {
 		process.off('exit', onExit);
-		if (child.exitCode !== null) return;
 		killGroup('SIGTERM');
-		const timer = setTimeout(() => killGroup('SIGKILL'), 5_000);
-		await exited;
-		clearTimeout(timer);
+		if (child.exitCode === null && child.signalCode === null) {
+			const timer = setTimeout(() => killGroup('SIGKILL'), 5_000);
+			await exited;
+			clearTimeout(timer);
+		}
+		// Whatever npm started and left behind goes too.
+		killGroup('SIGKILL');
 	};
 	try {
 		await waitForOutput(new RegExp(`http://127\\.0\\.0\\.1:${port}/`), readyTimeoutMs);
