@@ -73,7 +73,7 @@ function contribution(block: ArchiveBlock, number: number, speaker: string, sour
 		const markdown = paragraphMarkdown(paragraph.text);
 		if (markdown === undefined)
 			throw new Error(
-				`${sourceFile} line ${paragraph.line}: this paragraph cannot be written in Markdown so that it reads back exactly (leading spaces?)`,
+				`${sourceFile} line ${paragraph.line}: this paragraph cannot be written in Markdown so that it reads back exactly (does a line start or end with spaces?)`,
 			);
 		return markdown;
 	});

@@ -78,6 +78,10 @@ function readArchive(sourcePath: string): string {
 		throw new ImportRefused(
 			`${sourcePath} starts with a byte-order mark, which would become part of the title: save it as UTF-8 without one`,
 		);
+	if (text.includes('\r'))
+		throw new ImportRefused(
+			`${sourcePath} has Windows (CR LF) line ends: the verbatim check reads lines ended by LF alone, so save it with LF line ends (not a word changed) and import it again`,
+		);
 	if (text.trim() === '') throw new ImportRefused(`${sourcePath} is empty: there is nothing to import`);
 	// Control characters other than tabs and line ends mean a binary file, not an archived text.
 	const control = [...text].find((char) => isControlCharacter(char.codePointAt(0)!));

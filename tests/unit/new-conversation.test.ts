@@ -141,6 +141,8 @@ describe('npm run new:conversation', () => {
 		writeFileSync(latin1, Buffer.from('Caf\xe9 society\n\nA post.\n', 'latin1'));
 		const binary = path.join(scratch, 'binary.txt');
 		writeFileSync(binary, Buffer.from([0x54, 0x69, 0x74, 0x6c, 0x65, 0x00, 0x0a]));
+		const crlf = path.join(scratch, 'crlf.txt');
+		writeFileSync(crlf, 'Title\r\n\r\nA post.\r\n');
 		const empty = path.join(scratch, 'empty.txt');
 		writeFileSync(empty, '\n \n');
 
@@ -149,6 +151,7 @@ describe('npm run new:conversation', () => {
 			[latin1, 'fresh', /is not UTF-8 text/],
 			[binary, 'fresh', /is not plain text: it holds the control character U\+0000/],
 			[empty, 'fresh', /is empty/],
+			[crlf, 'fresh', /has Windows \(CR LF\) line ends/],
 			[ARCHIVE, 'Not An Id', /is not an id/],
 			[path.join(scratch, 'missing.txt'), 'fresh', /is not a file/],
 		];
