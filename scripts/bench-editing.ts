@@ -5,26 +5,28 @@
  * 2. in `npm run dev`, the time from saving a note to the open thread page showing it, five times.
  */
 import { mkdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { timeCheckContent, timeSaveToPage } from '../bench/measure-editing.ts';
 import { writeSyntheticCorpus } from '../bench/synthetic-corpus.ts';
 import { launchChromium } from '../tests/support/browser.ts';
 
 const sizes = (process.env.BENCH_CHECK_SIZES ?? '1000').split(',').map(Number);
-const rows: [string, string, string][] = [];
+const rows: [string, string, string, string][] = [];
 const real = timeCheckContent('content');
-rows.push(['this edition', real.seconds.toFixed(1), real.summary]);
+rows.push(['this edition', real.seconds.toFixed(1), real.cpuSeconds.toFixed(1), real.summary]);
 for (const size of sizes) {
 	const contentDir = path.resolve('bench/tmp', `check-${size}`, 'content');
 	mkdirSync(path.dirname(contentDir), { recursive: true });
 	writeSyntheticCorpus(contentDir, size);
 	const result = timeCheckContent(contentDir);
 	if (!result.ok) throw new Error(`The synthetic corpus failed its checks: ${result.summary}`);
-	rows.push([`${size} synthetic conversations`, result.seconds.toFixed(1), result.summary]);
+	rows.push([`${size} synthetic conversations`, result.seconds.toFixed(1), result.cpuSeconds.toFixed(1), result.summary]);
 	rmSync(path.dirname(contentDir), { recursive: true, force: true });
 }
-console.log('\nnpm run check:content (wall clock, seconds)\n');
-for (const [what, seconds, summary] of rows) console.log(`  ${what.padEnd(30)} ${seconds.padStart(6)} s   ${summary}`);
+console.log(`\nnpm run check:content (load average ${os.loadavg()[0]!.toFixed(1)} on ${os.availableParallelism()} cores)\n`);
+for (const [what, seconds, cpu, summary] of rows)
+	console.log(`  ${what.padEnd(30)} ${seconds.padStart(6)} s wall, ${cpu.padStart(6)} s CPU   ${summary}`);
 
 const browser = await launchChromium();
 try {
