@@ -1,6 +1,7 @@
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import type { z } from 'zod';
 import type { ContentProblem } from './content-error.ts';
+import { findPlaceholders } from './placeholders.ts';
 import { describeIssue } from './schema-issue.ts';
 
 export interface ParsedFile<T> {
@@ -49,13 +50,23 @@ export function parseMarkdownFile<S extends z.ZodType>(
 		);
 	}
 	const raw: unknown = doc.toJS();
+	const placeholders = findPlaceholders(raw).map(({ path, what }) => ({
+		file,
+		field: path.join('.'),
+		line: lineOfPath(doc, path.map(String), lineOf),
+		message: `is still to be written: ${what}`,
+	}));
 	const result = schema.safeParse(raw ?? {}, { reportInput: true });
-	if (!result.success) {
+	if (!result.success || placeholders.length > 0) {
+		// A placeholder's own complaint from the schema (not a date, not a URL) would only repeat it.
+		const pending = new Set(placeholders.map((problem) => problem.field));
+		const issues = result.success ? [] : result.error.issues.filter((issue) => !pending.has(issue.path.join('.')));
 		// The id, when it can be read, lets other files' checks know this one exists but is wrong.
 		const id = (raw as { id?: unknown } | null)?.id;
 		return withId(
 			typeof id === 'string' ? id : undefined,
-			...result.error.issues.flatMap((issue) => {
+			...placeholders,
+			...issues.flatMap((issue) => {
 				const path = issue.path.map(String);
 				// A misspelt field would otherwise be silently ignored: name each unknown key.
 				if (issue.code === 'unrecognized_keys') {

@@ -2,5 +2,5 @@ import type { APIRoute } from 'astro';
 import { getEdition } from '../lib/edition.ts';
 import { publicPaths, sitemapXml } from '../lib/sitemap.ts';
 
-export const GET: APIRoute = ({ site }) =>
-	new Response(sitemapXml(publicPaths(getEdition()), site!), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+export const GET: APIRoute = async ({ site }) =>
+	new Response(sitemapXml(publicPaths(await getEdition()), site!), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
