@@ -5,6 +5,7 @@ import type { SpeakerData } from '../schemas/speaker.ts';
 import { archiveParagraphs, describeDifference } from './archive.ts';
 import type { ContentProblem } from './content-error.ts';
 import type { ContentDrafts, ConversationDraft, Draft } from './read-content.ts';
+import { storyChecks } from './story-checks.ts';
 
 /**
  * Checks that span files: every rule here is one an editor can break without any single file
@@ -30,6 +31,7 @@ export function crossCheck(drafts: ContentDrafts): ContentProblem[] {
 			...sourceDrift(conversation),
 			...noteTargets(conversation),
 			...notePeopleAndSources(conversation, people),
+			...storyChecks(conversation),
 		]),
 	];
 }

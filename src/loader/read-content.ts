@@ -13,6 +13,7 @@ import { readContributionBody, type BodyParagraph } from './contribution-body.ts
 import { parseMarkdownFile, type ParsedFile } from './frontmatter.ts';
 import { parseJsonFile } from './json-file.ts';
 import { readNoteBody } from './note-body.ts';
+import { readStory, type StoryDrafts } from './story.ts';
 
 /** A file that parsed and matched its schema, before any check across files. */
 export interface Draft<T> extends ParsedFile<T> {
@@ -36,7 +37,7 @@ export interface ReferencesDraft {
 	items: Reference[];
 }
 
-export interface ConversationDraft extends Draft<ConversationData> {
+export interface ConversationDraft extends Draft<ConversationData>, StoryDrafts {
 	contributions: ContributionDraft[];
 	annotations: AnnotationDraft[];
 	/** The conversation's bibliography; undefined when it has no references.json. */
@@ -137,6 +138,9 @@ export function readContent(contentDir: string, projectDir: string, only?: Reado
 			}
 		}
 
+		const { problems: storyProblems, ...story } = readStory(dir, relative);
+		problems.push(...storyProblems);
+
 		if (!conversation) continue;
 		const sourcePath = path.join(dir, conversation.data.source.file);
 		const sourceText = existsSync(sourcePath) ? readFileSync(sourcePath, 'utf8') : undefined;
@@ -153,6 +157,7 @@ export function readContent(contentDir: string, projectDir: string, only?: Reado
 			contributions,
 			annotations,
 			...(references ? { references } : {}),
+			...story,
 			incomplete,
 			sourceFile: relative(sourcePath),
 			...(sourceText === undefined ? {} : { sourceText }),
