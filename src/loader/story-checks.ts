@@ -45,7 +45,8 @@ export function storyChecks(conversation: ConversationDraft): ContentProblem[] {
 				problems.push({ ...at('until'), message: `is ${event.until}, which is not after \`date\` (${event.date})` });
 			}
 			const previous = timeline.events[index - 1];
-			if (previous && event.date < previous.date) {
+			// A month or a year may lie anywhere within it: out of order only if it must end before the event above begins.
+			if (previous && lastDay(event.date) < firstDay(previous.date)) {
 				problems.push({
 					...at('date'),
 					message: `is ${event.date}, before the event above it (${previous.date}); list events oldest first`,
@@ -90,6 +91,15 @@ export function storyChecks(conversation: ConversationDraft): ContentProblem[] {
 		}
 	}
 	return problems;
+}
+
+/** The first and the last day a YYYY, YYYY-MM or YYYY-MM-DD can mean. */
+const firstDay = (date: string) => date.padEnd(10, date.length === 4 ? '-01-01' : '-01');
+function lastDay(date: string): string {
+	if (date.length === 10) return date;
+	if (date.length === 4) return `${date}-12-31`;
+	const [year, month] = date.split('-').map(Number) as [number, number];
+	return `${date}-${new Date(Date.UTC(year, month, 0)).getUTCDate()}`;
 }
 
 /** True for a YYYY, YYYY-MM or YYYY-MM-DD that names a real month and day. */

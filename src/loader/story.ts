@@ -68,8 +68,8 @@ export function readStory(dir: string, relative: (file: string) => string): Stor
 			const cited = citationsOf(tree, (message, line) => problems.push({ file, field: 'body', line: at(line), message }));
 			if (tree.children.length === 0) problems.push({ file, field: 'body', line: bodyLine, message: 'is empty' });
 			// Every paragraph of the editors' account says where its facts come from.
-			cited.perBlock.forEach(({ block, keys }) => {
-				if (block.type === 'paragraph' && keys === 0 && cited.ok) {
+			cited.perBlock.forEach(({ block, keys, ok }) => {
+				if (block.type === 'paragraph' && keys === 0 && ok) {
 					problems.push({
 						file,
 						field: 'body',
@@ -86,17 +86,18 @@ export function readStory(dir: string, relative: (file: string) => string): Stor
 
 /**
  * The citations of a Markdown text, block by block; raw HTML and malformed citations are reported.
- * `ok` is false when something was reported, so that "cites nothing" is not said on top of it.
+ * `ok` is false when something was reported (for the whole text, and for each block), so that
+ * "cites nothing" is not said on top of it.
  */
 function citationsOf(
 	tree: Root,
 	report: (message: string, line?: number) => void,
-): { keys: string[]; groups: CiteKey[][]; perBlock: { block: RootContent; keys: number }[]; ok: boolean } {
+): { keys: string[]; groups: CiteKey[][]; perBlock: { block: RootContent; keys: number; ok: boolean }[]; ok: boolean } {
 	const keys: string[] = [];
 	const groups: CiteKey[][] = [];
-	let ok = true;
 	const perBlock = tree.children.map((block) => {
 		let count = 0;
+		let ok = true;
 		const visit = (node: RootContent) => {
 			if (node.type === 'html') {
 				ok = false;
@@ -117,7 +118,7 @@ function citationsOf(
 			if ('children' in node) (node.children as RootContent[]).forEach(visit);
 		};
 		visit(block);
-		return { block, keys: count };
+		return { block, keys: count, ok };
 	});
-	return { keys: [...new Set(keys)], groups, perBlock, ok };
+	return { keys: [...new Set(keys)], groups, perBlock, ok: perBlock.every((b) => b.ok) };
 }
