@@ -46,8 +46,9 @@ export function absoluteUrl(path: string, site: URL | string): string {
 
 /**
  * Ids that readers may link to and cite, and that must therefore never change:
- * contributions (`c6`), paragraphs (`c6-p2`) and margin notes (`note-…`).
+ * contributions (`c6`), paragraphs (`c6-p2`), margin notes (`note-…`), timeline events
+ * (`timeline-…`) and the afterword.
  */
 export function isPublicAnchor(id: string): boolean {
-	return /^c\d+(?:-p\d+)?$/.test(id) || id.startsWith('note-');
+	return /^c\d+(?:-p\d+)?$/.test(id) || id.startsWith('note-') || id === 'timeline' || id.startsWith('timeline-') || id === 'afterword';
 }

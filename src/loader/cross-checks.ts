@@ -5,6 +5,7 @@ import type { SpeakerData } from '../schemas/speaker.ts';
 import { archiveParagraphs, describeDifference } from './archive.ts';
 import type { ContentProblem } from './content-error.ts';
 import type { ContentDrafts, ConversationDraft, Draft } from './read-content.ts';
+import { storyChecks } from './story-checks.ts';
 import { unusedSpeakers } from './unused-speakers.ts';
 
 /**
@@ -33,6 +34,7 @@ export function crossCheck(drafts: ContentDrafts): ContentProblem[] {
 			...sourceDrift(conversation),
 			...noteTargets(conversation),
 			...notePeopleAndSources(conversation, people, drafts.unreadable.people),
+			...storyChecks(conversation),
 		]),
 	];
 }

@@ -13,6 +13,7 @@ import { ContentError } from './content-error.ts';
 import { crossCheck } from './cross-checks.ts';
 import type { Annotation, Contribution, Conversation, Edition, Person, ReferenceEntry, Speaker } from './model.ts';
 import { readContent, type ContentDrafts, type ConversationDraft, type Draft } from './read-content.ts';
+import { renderStory, storyKeys } from './story-render.ts';
 
 /**
  * Reads, checks and renders all content. Throws a `ContentError` listing every problem when
@@ -83,6 +84,12 @@ function assemble(draft: ConversationDraft, speakers: Map<string, Speaker>): { c
 		contributions,
 		annotations: annotations.map((a) => a.note),
 		references,
+		story: renderStory(
+			draft,
+			references.map((r) => r.item),
+			contributions,
+			annotations.map((a) => a.note),
+		),
 		sourceText: draft.sourceText ?? '',
 		file: draft.file,
 	};
@@ -158,9 +165,9 @@ function annotationsOf(draft: ConversationDraft, items: readonly CslItem[]) {
 	});
 }
 
-/** The references the notes cite, as the style orders and formats a reference list. */
+/** The references the notes and the story cite, as the style orders and formats a reference list. */
 function referenceEntries(draft: ConversationDraft): ReferenceEntry[] {
-	const cited = new Set(draft.annotations.flatMap((note) => note.keys));
+	const cited = new Set([...draft.annotations.flatMap((note) => note.keys), ...storyKeys(draft)]);
 	const items = (draft.references?.items ?? []).filter((item) => cited.has(item.id)) as CslItem[];
 	const byId = new Map(items.map((item) => [item.id, item]));
 	return formatBibliography(items).map(({ id, html }) => ({ id, item: byId.get(id)!, html }));

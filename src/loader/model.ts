@@ -5,6 +5,7 @@ import type { Motivation } from '../schemas/annotation.ts';
 import type { SourceLink } from '../schemas/common.ts';
 import type { Attribution } from '../schemas/contribution.ts';
 import type { ConversationData } from '../schemas/conversation.ts';
+import type { Story } from './story-render.ts';
 
 /** The checked, rendered content that pages lay out. Built by `loadEdition`. */
 export interface Edition {
@@ -79,8 +80,10 @@ export interface Conversation extends ConversationData {
 	contributions: Contribution[];
 	/** Margin notes in reading order. */
 	annotations: Annotation[];
-	/** The references the notes cite, in reference-list order. */
+	/** The references the notes, the timeline and the afterword cite, in reference-list order. */
 	references: ReferenceEntry[];
+	/** The editors' timeline and afterword around the conversation. */
+	story: Story;
 	/** The archived text, byte for byte. */
 	sourceText: string;
 	file: string;

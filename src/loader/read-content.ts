@@ -15,6 +15,7 @@ import { parseMarkdownFile, type ParsedFile } from './frontmatter.ts';
 import { parseJsonFile } from './json-file.ts';
 import { readNoteBody } from './note-body.ts';
 import { checkProse } from './prose-body.ts';
+import { readStory, type StoryDrafts } from './story.ts';
 
 /** A file that parsed and matched its schema, before any check across files. */
 export interface Draft<T> extends ParsedFile<T> {
@@ -40,7 +41,7 @@ export interface ReferencesDraft {
 	lineOf: (path: readonly (string | number)[]) => number;
 }
 
-export interface ConversationDraft extends Draft<ConversationData> {
+export interface ConversationDraft extends Draft<ConversationData>, StoryDrafts {
 	contributions: ContributionDraft[];
 	annotations: AnnotationDraft[];
 	/** The conversation's bibliography; undefined when it has no references.json. */
@@ -178,6 +179,9 @@ export function readContent(contentDir: string, projectDir: string, only?: Reado
 			}
 		}
 
+		const { problems: storyProblems, ...story } = readStory(dir, relative, text);
+		problems.push(...storyProblems);
+
 		if (!conversation) {
 			complete = false;
 			continue;
@@ -201,6 +205,7 @@ export function readContent(contentDir: string, projectDir: string, only?: Reado
 			contributions,
 			annotations,
 			...(references ? { references } : {}),
+			...story,
 			incomplete,
 			sourceFile: relative(sourcePath),
 			...(sourceText === undefined ? {} : { sourceText }),

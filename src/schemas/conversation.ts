@@ -30,9 +30,12 @@ export const ConversationSchema = z
 			label: Line,
 			/** The earliest day the posts can date from (YYYY-MM-DD). */
 			earliest: IsoDate,
-			/** The latest day the posts can date from (YYYY-MM-DD). */
+			/**
+			 * The latest day the dated posts can be placed by the events they discuss (YYYY-MM-DD).
+			 * A post nothing dates may be later: say so in `basis`.
+			 */
 			latest: IsoDate,
-			/** The evidence for the dates. */
+			/** How the dates are known, in plain words: shown to readers under the title. */
 			basis: Line,
 		}),
 	})

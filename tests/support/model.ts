@@ -42,6 +42,7 @@ export function conversation(contributions: Contribution[]): Conversation {
 		contributions,
 		annotations: [],
 		references: [],
+		story: { timeline: [] },
 		sourceText: '',
 		file: 'content/conversations/x/conversation.md',
 	};
