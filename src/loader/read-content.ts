@@ -51,6 +51,8 @@ export interface ConversationDraft extends Draft<ConversationData>, StoryDrafts 
 	sourceFile: string;
 	/** True when some file of the conversation could not be read; checks of the whole then wait. */
 	incomplete: boolean;
+	/** Notes whose file could not be read: what points at them is not blamed for it. */
+	unreadableNotes: Set<string>;
 }
 
 export interface ContentDrafts {
@@ -159,8 +161,9 @@ export function readContent(contentDir: string, projectDir: string, only?: Reado
 		}
 
 		const annotations: AnnotationDraft[] = [];
+		const unreadableNotes = new Set<string>();
 		for (const file of markdownFiles(path.join(dir, 'annotations'))) {
-			const draft = read(file, AnnotationSchema);
+			const draft = read(file, AnnotationSchema, unreadableNotes);
 			if (!draft) continue;
 			const body = readNoteBody(draft.file, draft.body, draft.bodyLine);
 			problems.push(...body.problems);
@@ -207,6 +210,7 @@ export function readContent(contentDir: string, projectDir: string, only?: Reado
 			...(references ? { references } : {}),
 			...story,
 			incomplete,
+			unreadableNotes,
 			sourceFile: relative(sourcePath),
 			...(sourceText === undefined ? {} : { sourceText }),
 		});

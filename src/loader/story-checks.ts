@@ -70,7 +70,7 @@ export function storyChecks(conversation: ConversationDraft): ContentProblem[] {
 				});
 			}
 			event.notes.forEach((id, i) => {
-				if (!notes.has(id))
+				if (!notes.has(id) && !conversation.unreadableNotes.has(id))
 					problems.push({ ...at('notes', i), message: `is ${JSON.stringify(id)}, but there is no note with that id in annotations/` });
 			});
 			for (const key of event.keys) if (checkKeys && !keys.has(key)) problems.push({ ...at('event'), message: unknownKey(key) });
