@@ -51,12 +51,10 @@ const MODEL_MOTIVATION: Record<Annotation['motivation'], string> = {
  * annotation client anchors it exactly (the page's paragraphs hold only the archived words).
  * @see https://www.w3.org/TR/annotation-model/
  */
-export function annotationCollection(conversation: Conversation, site: string) {
+export function annotationCollection(conversation: Conversation, site: string, history = historyOf(conversation)) {
 	const url = absoluteUrl(openDataFiles(conversation.id).annotations, site);
 	const page = `${url}#page-1`;
 	const creator = editorsAgent(site);
-	const folder = conversation.annotations[0] ? path.dirname(conversation.annotations[0].file) : undefined;
-	const history = folder ? noteDates(folder) : new Map<string, NoteDates>();
 	const items = conversation.annotations.map((note) => {
 		const contribution = conversation.contributions.find((c) => c.id === note.contribution)!;
 		const text = contribution.paragraphs[note.anchor.paragraph]!;
@@ -69,6 +67,9 @@ export function annotationCollection(conversation: Conversation, site: string) {
 			...(dates ? { created: dates.created, modified: dates.modified } : {}),
 			body: {
 				type: 'TextualBody',
+				// The editors wrote the note's words, when they made the note.
+				creator,
+				...(dates ? { created: dates.created, modified: dates.modified } : {}),
 				value: noteHtmlFrom(note.html, absoluteUrl(conversationPath(conversation.id), site)),
 				format: 'text/html',
 				language: 'en',
@@ -90,17 +91,24 @@ export function annotationCollection(conversation: Conversation, site: string) {
 			},
 		};
 	});
+	const label = `Editors’ notes on “${conversation.title}”`;
 	return {
 		'@context': 'http://www.w3.org/ns/anno.jsonld',
 		id: url,
 		type: 'AnnotationCollection',
-		label: `Editors’ notes on “${conversation.title}”`,
+		label,
 		creator,
 		total: items.length,
 		// One page holds every note, so it is both the first and the last.
-		first: { id: page, type: 'AnnotationPage', partOf: url, startIndex: 0, items },
+		first: { id: page, type: 'AnnotationPage', partOf: { id: url, label, total: items.length }, startIndex: 0, items },
 		last: page,
 	};
+}
+
+/** When each of a conversation's notes was written and last changed, by absolute file path. */
+function historyOf(conversation: Conversation): Map<string, NoteDates> {
+	const first = conversation.annotations[0];
+	return first ? noteDates(path.dirname(path.resolve(first.file))) : new Map();
 }
 
 /** The thread as data: who wrote what, how we know, who answers whom, and every paragraph. */

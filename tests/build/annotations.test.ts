@@ -115,7 +115,7 @@ describe('margin notes', () => {
 });
 
 describe('cite this', () => {
-	it('every contribution offers Chicago, APA, MLA, BibTeX and a CSL-JSON file', () => {
+	it('every contribution offers Chicago, APA, MLA, BibTeX, biblatex and a CSL-JSON file', () => {
 		const $ = page(THREAD);
 		for (const c of thread.contributions) {
 			const block = $(`#${c.id} .cite-this`);
@@ -124,8 +124,8 @@ describe('cite this', () => {
 					.find('dt')
 					.toArray()
 					.map((dt) => $(dt).text()),
-			).toEqual(['Chicago', 'APA', 'MLA', 'BibTeX', 'CSL-JSON']);
-			expect(block.find('pre code').text()).toMatch(/^@misc\{north_korea_sanctions_2013_c\d,/);
+			).toEqual(['Chicago', 'APA', 'MLA', 'BibTeX', 'biblatex', 'CSL-JSON']);
+			expect(block.find('pre code').first().text()).toMatch(/^@misc\{north_korea_sanctions_2013_c\d,/);
 			const csl = JSON.parse(readFileSync(`${DIST}${THREAD}${c.id}/cite.json`, 'utf8')) as { URL: string; type: string }[];
 			expect(csl[0]).toMatchObject({ type: 'post', URL: c.url });
 		}
