@@ -104,6 +104,54 @@ describe('margin notes in the browser', () => {
 		});
 	}
 
+	it('in a browser without anchor positioning, at 1280 px each paragraph’s notes stand beside it, overlapping nothing', async () => {
+		const page = await site.open(THREAD, { viewport: { width: 1280, height: 900 } });
+		await fontsReady(page);
+		// What such a browser applies: the stylesheet without its anchor-positioning block.
+		const removed = await page.evaluate(() => {
+			let count = 0;
+			for (const sheet of document.styleSheets) {
+				for (let i = sheet.cssRules.length - 1; i >= 0; i--) {
+					const rule = sheet.cssRules[i];
+					if (rule instanceof CSSSupportsRule && rule.conditionText.includes('anchor-name')) {
+						sheet.deleteRule(i);
+						count += 1;
+					}
+				}
+			}
+			return count;
+		});
+		expect(removed).toBe(1);
+		const layout = await page.$$eval('.para-notes', (groups) =>
+			groups.map((group) => {
+				const paragraph = group.previousElementSibling!.matches('.para-cite')
+					? group.previousElementSibling!.previousElementSibling!
+					: group.previousElementSibling!;
+				const p = paragraph.getBoundingClientRect();
+				const g = group.getBoundingClientRect();
+				return {
+					id: paragraph.id,
+					top: g.top,
+					bottom: g.bottom,
+					left: g.left,
+					right: g.right,
+					pTop: p.top,
+					pBottom: p.bottom,
+					pRight: p.right,
+				};
+			}),
+		);
+		expect(layout.length).toBeGreaterThanOrEqual(15);
+		for (const [index, group] of layout.entries()) {
+			expect(Math.abs(group.top - group.pTop), `${group.id}: notes start level with the paragraph`).toBeLessThanOrEqual(8);
+			expect(group.left, group.id).toBeGreaterThanOrEqual(group.pRight + 16);
+			expect(group.right).toBeLessThanOrEqual(1280);
+			const next = layout[index + 1];
+			if (next) expect(group.bottom, `${group.id} overlaps the next notes`).toBeLessThanOrEqual(next.top);
+		}
+		await page.context().close();
+	});
+
 	it('linking to a note highlights the note and its words', async () => {
 		const page = await site.open(`${THREAD}#note-lucy-football`, { viewport: { width: 1440, height: 900 } });
 		const colours = await page.evaluate(() => {
