@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 
 /** When a note was first written and last changed, as ISO 8601 date-times. */
@@ -11,8 +12,8 @@ export interface NoteDates {
  * The dates of the note files in one folder, from the project's history: `created` is the first
  * commit that touched a file, `modified` the last. The history is the record of when an editor
  * wrote a note, and it needs no date typed by hand. One `git log` per folder. Outside a Git
- * checkout (or for a file not yet committed) a note simply has no dates: they are optional in
- * the Web Annotation model, and the build never fails for want of them.
+ * checkout a note simply has no dates: they are optional in the Web Annotation model, and the
+ * build never fails for want of them. (A shallow clone dates every note to its one commit.)
  */
 export function noteDates(folder: string): Map<string, NoteDates> {
 	const dates = new Map<string, NoteDates>();
@@ -41,4 +42,14 @@ export function noteDates(folder: string): Map<string, NoteDates> {
 /** `2026-11-29T07:33:44+00:00` → `2026-11-29T07:33:44Z`, the form the model's examples use. */
 function toUtc(date: string): string {
 	return new Date(date).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** A note not yet committed is dated by its file, until its first commit dates it for good. */
+export function uncommittedDates(file: string): NoteDates | undefined {
+	try {
+		const time = toUtc(statSync(file).mtime.toISOString());
+		return { created: time, modified: time };
+	} catch {
+		return undefined;
+	}
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Annotation, Conversation, Edition } from '../loader/model.ts';
-import { noteDates, type NoteDates } from './note-history.ts';
+import { noteDates, uncommittedDates, type NoteDates } from './note-history.ts';
 import { noteHtmlFrom } from './note-html.ts';
 import { SITE_NAME } from './site.ts';
 import { speakerName } from './speakers.ts';
@@ -58,7 +58,7 @@ export function annotationCollection(conversation: Conversation, site: string, h
 	const items = conversation.annotations.map((note) => {
 		const contribution = conversation.contributions.find((c) => c.id === note.contribution)!;
 		const text = contribution.paragraphs[note.anchor.paragraph]!;
-		const dates = history.get(path.resolve(note.file));
+		const dates = history.get(path.resolve(note.file)) ?? (history.size > 0 ? uncommittedDates(note.file) : undefined);
 		return {
 			id: `${absoluteUrl(conversationPath(conversation.id), site)}#note-${note.id}`,
 			type: 'Annotation',
