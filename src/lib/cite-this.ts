@@ -1,4 +1,5 @@
-import { formatBibtex, formatCitationsAlone, formatEntries, type CitationStyle, type CslItem } from '../citations/engine.ts';
+import { contributionBibtex, type BibtexSource } from '../citations/bibtex.ts';
+import { formatCitationsAlone, formatEntries, type CitationStyle, type CslItem } from '../citations/engine.ts';
 import type { Contribution, Conversation } from '../loader/model.ts';
 import { SITE_URL } from './site.ts';
 import { absoluteUrl, contributionPath } from './urls.ts';
@@ -28,7 +29,10 @@ export function contributionItem(conversation: Conversation, contribution: Contr
 export interface CitationSet {
 	/** Reference-list entries, as HTML, by style. */
 	styles: { style: CitationStyle; label: string; html: string }[];
+	/** BibTeX (`@misc`), for BibTeX's own styles. */
 	bibtex: string;
+	/** biblatex (`@online`), for biblatex and Biber. */
+	biblatex: string;
 	/** The CSL-JSON item, for download. */
 	item: CslItem;
 }
@@ -51,7 +55,7 @@ export function citeContributions(
 	const formatted = STYLES.map(({ style }) => formatEntries(items, style));
 	return items.map((item, index) => ({
 		styles: STYLES.map(({ style, label }, s) => ({ style, label, html: formatted[s]![index]! })),
-		bibtex: formatBibtex(item),
+		...contributionBibtex(bibtexSource(item, entries[index]!.contribution)),
 		item,
 	}));
 }
@@ -78,6 +82,22 @@ export function citeParagraphs(
 	const texts = formatCitationsAlone(items, clusters.flat());
 	let at = 0;
 	return clusters.map((paragraphs) => texts.slice(at, (at += paragraphs.length)));
+}
+
+/** The BibTeX entries' facts, from the CSL-JSON item, so the two formats always agree. */
+function bibtexSource(item: CslItem, contribution: Contribution): BibtexSource {
+	const [year, month] = (item['issued'] as { 'date-parts': [[number, number?]] })['date-parts'][0];
+	return {
+		key: String(item['citation-key']),
+		sortKey: `Contribution ${contribution.number}`,
+		authors: (item['author'] as BibtexSource['authors'] | undefined) ?? [],
+		title: String(item['title']),
+		series: item['container-title'] as string | undefined,
+		publisher: item['publisher'] as string | undefined,
+		year,
+		month,
+		url: String(item['URL']),
+	};
 }
 
 /** "John Delury" → { given: "John", family: "Delury" }; a one-word name is a given name. */

@@ -1,11 +1,11 @@
 import type { Contribution, Conversation } from '../loader/model.ts';
-import { absoluteUrl, contributionInThread, contributionPath } from './urls.ts';
+import { absoluteUrl, contributionInThread, contributionPath, conversationPath } from './urls.ts';
 
 type JsonLd = Record<string, unknown>;
 
 /**
  * schema.org data for a thread: the opening post as a `DiscussionForumPosting`, every later
- * post a `Comment` whose `parentItem` is the post it mainly answers. Unnamed writers get no
+ * post a `Comment` whose `parentItem` is every post it answers, the main one first. Unnamed writers get no
  * `author` rather than an invented one. The replies' words are not repeated here (the page
  * already holds them, and their own pages carry them in full), which keeps the thread light.
  */
@@ -27,10 +27,12 @@ export function contributionJsonLd(conversation: Conversation, contribution: Con
 	return {
 		'@context': 'https://schema.org',
 		...(isOpening ? postingOf(conversation, contribution, site) : commentOf(conversation, contribution, site)),
+		// The page of the whole thread, which holds every post (the opening post among them).
 		isPartOf: {
-			'@type': 'DiscussionForumPosting',
-			'@id': itemId(conversation, conversation.contributions[0]!, site),
-			headline: conversation.title,
+			'@type': 'WebPage',
+			'@id': absoluteUrl(conversationPath(conversation.id), site),
+			url: absoluteUrl(conversationPath(conversation.id), site),
+			name: conversation.title,
 		},
 	};
 }
@@ -50,11 +52,16 @@ function postingOf(conversation: Conversation, contribution: Contribution, site:
 }
 
 function commentOf(conversation: Conversation, contribution: Contribution, site: URL | string): JsonLd {
-	const parent = conversation.contributions.find((c) => c.id === contribution.replyTo[0]);
+	// A post may answer two or three others: each is a parent. One parent is given as an object,
+	// several as a list, the post it mainly answers first.
+	const parents = contribution.replyTo
+		.map((id) => conversation.contributions.find((c) => c.id === id))
+		.filter((c): c is Contribution => c !== undefined)
+		.map((parent) => ({ '@id': itemId(conversation, parent, site) }));
 	return {
 		'@type': 'Comment',
 		...common(conversation, contribution, site),
-		...(parent ? { parentItem: { '@id': itemId(conversation, parent, site) } } : {}),
+		...(parents.length > 0 ? { parentItem: parents.length === 1 ? parents[0] : parents } : {}),
 	};
 }
 

@@ -1,7 +1,10 @@
-import type { Conversation, Edition } from '../loader/model.ts';
+import path from 'node:path';
+import type { Annotation, Conversation, Edition } from '../loader/model.ts';
+import { noteDates, uncommittedDates, type NoteDates } from './note-history.ts';
 import { noteHtmlFrom } from './note-html.ts';
+import { SITE_NAME } from './site.ts';
 import { speakerName } from './speakers.ts';
-import { absoluteUrl, contributionPath, conversationPath, speakerPath } from './urls.ts';
+import { aboutPath, absoluteUrl, contributionPath, conversationPath, speakerPath } from './urls.ts';
 
 /** How much context around a quote the W3C selectors carry (Hypothesis uses 32 characters). */
 const CONTEXT = 32;
@@ -14,27 +17,71 @@ export const openDataFiles = (conversationId: string) => ({
 });
 
 /**
- * The margin notes as a W3C Web Annotation `AnnotationCollection`: each note targets its
- * contribution's canonical URL with a `TextQuoteSelector`, so any annotation tool can anchor it.
+ * The editors, who write every note: the `creator` of each annotation and of the collection, as
+ * an agent with an IRI (the editorial method's page), a type and a name.
+ */
+export function editorsAgent(site: string) {
+	return {
+		id: absoluteUrl(aboutPath, site),
+		type: 'Organization',
+		name: `The editors of ${SITE_NAME}`,
+		nickname: 'editors',
+	};
+}
+
+/**
+ * The edition's motivations in the model's terms. `correcting` (a slip in the archived words,
+ * or a claim that the record contradicts) is the model's `editing`: a change the target's words
+ * call for, which the edition makes in a note rather than in the text. Every client knows the
+ * model's thirteen motivations; a private one would need its own vocabulary to be understood.
+ */
+const MODEL_MOTIVATION: Record<Annotation['motivation'], string> = {
+	identifying: 'identifying',
+	describing: 'describing',
+	commenting: 'commenting',
+	correcting: 'editing',
+	linking: 'linking',
+	questioning: 'questioning',
+};
+
+/**
+ * The margin notes as a W3C Web Annotation `AnnotationCollection` with its one page embedded:
+ * each note targets its contribution's canonical page (an HTML page in English) through a
+ * `TextQuoteSelector`, whose prefix and suffix are the words around the quote on that page, so any
+ * annotation client anchors it exactly (the page's paragraphs hold only the archived words).
  * @see https://www.w3.org/TR/annotation-model/
  */
-export function annotationCollection(conversation: Conversation, site: string) {
+export function annotationCollection(conversation: Conversation, site: string, history = historyOf(conversation)) {
 	const url = absoluteUrl(openDataFiles(conversation.id).annotations, site);
+	const page = `${url}#page-1`;
+	const creator = editorsAgent(site);
 	const items = conversation.annotations.map((note) => {
 		const contribution = conversation.contributions.find((c) => c.id === note.contribution)!;
 		const text = contribution.paragraphs[note.anchor.paragraph]!;
+		const dates = history.get(path.resolve(note.file)) ?? (history.size > 0 ? uncommittedDates(note.file) : undefined);
 		return {
 			id: `${absoluteUrl(conversationPath(conversation.id), site)}#note-${note.id}`,
 			type: 'Annotation',
-			motivation: note.motivation,
+			motivation: MODEL_MOTIVATION[note.motivation],
+			creator,
+			...(dates ? { created: dates.created, modified: dates.modified } : {}),
 			body: {
 				type: 'TextualBody',
+				// The editors wrote the note's words, when they made the note.
+				creator,
+				...(dates ? { created: dates.created, modified: dates.modified } : {}),
 				value: noteHtmlFrom(note.html, absoluteUrl(conversationPath(conversation.id), site)),
 				format: 'text/html',
 				language: 'en',
 			},
 			target: {
-				source: absoluteUrl(contributionPath(conversation.id, note.contribution), site),
+				type: 'SpecificResource',
+				source: {
+					id: absoluteUrl(contributionPath(conversation.id, note.contribution), site),
+					type: 'Text',
+					format: 'text/html',
+					language: 'en',
+				},
 				selector: {
 					type: 'TextQuoteSelector',
 					exact: note.target.exact,
@@ -44,14 +91,24 @@ export function annotationCollection(conversation: Conversation, site: string) {
 			},
 		};
 	});
+	const label = `Editors’ notes on “${conversation.title}”`;
 	return {
 		'@context': 'http://www.w3.org/ns/anno.jsonld',
 		id: url,
 		type: 'AnnotationCollection',
-		label: `Editors’ notes on “${conversation.title}”`,
+		label,
+		creator,
 		total: items.length,
-		first: { id: `${url}#page-1`, type: 'AnnotationPage', startIndex: 0, items },
+		// One page holds every note, so it is both the first and the last.
+		first: { id: page, type: 'AnnotationPage', partOf: { id: url, label, total: items.length }, startIndex: 0, items },
+		last: page,
 	};
+}
+
+/** When each of a conversation's notes was written and last changed, by absolute file path. */
+function historyOf(conversation: Conversation): Map<string, NoteDates> {
+	const first = conversation.annotations[0];
+	return first ? noteDates(path.dirname(path.resolve(first.file))) : new Map();
 }
 
 /** The thread as data: who wrote what, how we know, who answers whom, and every paragraph. */

@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { wholeWords } from '../lib/whole-words.ts';
-import { hasClass, placedTexts, wrapRanges } from './hast-text.ts';
+import { placedTexts, wrapRanges } from './hast-text.ts';
 
 /** Words in the text that refer to a person, and where that person's page is. */
 export interface Mention {
@@ -20,15 +20,15 @@ export interface PeopleLinkOptions {
  * href="/people/cui-tiankai/">Cui Tiankai</a>, likely …`.
  *
  * Matches are exact and whole-word, and the longest wins where two overlap ("Mao Zedong’s
- * grandson" before "Mao Zedong"), so "Xi" never links inside another word. Links, margin notes
- * and permalinks are left alone: nothing is linked twice and notes stay as written.
+ * grandson" before "Mao Zedong"), so "Xi" never links inside another word. Links (permalinks and
+ * note markers among them) are left alone, so nothing is linked twice; notes sit outside paragraphs.
  */
 export default function rehypePeopleLinks(options: PeopleLinkOptions) {
 	const mentions = [...options.mentions].sort((a, b) => b.text.length - a.text.length);
 	if (mentions.length === 0) return () => {};
 	const pattern = wholeWords(mentions.map((m) => m.text));
 	const hrefOf = new Map(mentions.map((m) => [m.text, m.href]));
-	const skip = (element: Element) => element.tagName === 'a' || element.tagName === 'label' || hasClass(element, 'sidenote');
+	const skip = (element: Element) => element.tagName === 'a';
 
 	return (tree: Root) => {
 		for (const paragraph of tree.children) {

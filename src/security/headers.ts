@@ -47,7 +47,17 @@ export function inlineStyleHashes(pages: Iterable<string>): string[] {
 	return [...hashes].sort();
 }
 
-/** Headers for every path, in the `_headers` format Netlify and Cloudflare Pages read. */
+/**
+ * The Web Annotation media type: JSON-LD with the annotation model's context as its profile, so
+ * a client knows what it reads before parsing it.
+ * @see https://www.w3.org/TR/annotation-protocol/#annotation-retrieval
+ */
+export const ANNOTATION_MEDIA_TYPE = 'application/ld+json;profile="http://www.w3.org/ns/anno.jsonld"';
+
+/** Files whose media type a host cannot tell from their extension. */
+const MEDIA_TYPES: [string, string][] = [['/conversations/*/annotations.jsonld', ANNOTATION_MEDIA_TYPE]];
+
+/** Headers for every path, then the media types above, in the `_headers` format Netlify and Cloudflare Pages read. */
 export function headersFile(styleHashes: readonly string[] = []): string {
 	const headers: [string, string][] = [
 		['Content-Security-Policy', contentSecurityPolicy(styleHashes)],
@@ -57,5 +67,10 @@ export function headersFile(styleHashes: readonly string[] = []): string {
 		['X-Frame-Options', 'DENY'],
 		['Cross-Origin-Opener-Policy', 'same-origin'],
 	];
-	return ['/*', ...headers.map(([name, value]) => `  ${name}: ${value}`), ''].join('\n');
+	return [
+		'/*',
+		...headers.map(([name, value]) => `  ${name}: ${value}`),
+		...MEDIA_TYPES.flatMap(([path, type]) => [path, `  Content-Type: ${type}`]),
+		'',
+	].join('\n');
 }

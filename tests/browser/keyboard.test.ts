@@ -9,12 +9,7 @@ async function tabTo(page: Page, selector: string, limit = 120): Promise<{ outli
 	for (let presses = 0; presses < limit; presses++) {
 		await page.keyboard.press('Tab');
 		if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) {
-			// A hidden checkbox shows its focus on its label; everything else on itself.
-			return page.evaluate(() => {
-				const active = document.activeElement as HTMLElement;
-				const shown = active.matches('.note-toggle') ? document.querySelector(`label[for="${active.id}"]`)! : active;
-				return { outline: getComputedStyle(shown).outlineStyle };
-			});
+			return page.evaluate(() => ({ outline: getComputedStyle(document.activeElement!).outlineStyle }));
 		}
 	}
 	throw new Error(`Tab never reached ${selector}`);
@@ -43,9 +38,9 @@ describe('a keyboard-only reader', () => {
 		await page.waitForFunction(() => !document.querySelector('dialog.search-dialog[open]'));
 		expect(await page.evaluate(() => document.activeElement?.matches('[data-search-button]'))).toBe(true);
 
-		// A margin note opens from its number, by Space.
-		expect(await tabTo(page, '#toggle-xi-jinping')).toEqual({ outline: 'solid' });
-		await page.keyboard.press('Space');
+		// A margin note opens from its number.
+		expect(await tabTo(page, '#note-ref-xi-jinping')).toEqual({ outline: 'solid' });
+		await page.keyboard.press('Enter');
 		expect(await page.locator('#note-xi-jinping').isVisible()).toBe(true);
 
 		// The next paragraph's permalink is reached, shown and followed.

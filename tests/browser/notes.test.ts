@@ -17,24 +17,40 @@ async function fontsReady(page: Page) {
 describe('margin notes in the browser', () => {
 	const site = useSite();
 
-	it('at 390 px with JavaScript off, the keyboard opens a note under its line', async () => {
+	it('at 390 px with JavaScript off, the keyboard opens a note under its paragraph, and its number leads back', async () => {
 		const page = await site.open(THREAD, { viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
 		const note = page.locator('#note-xi-jinping');
 		expect(await note.isVisible()).toBe(false);
 		let focused = '';
-		for (let presses = 0; presses < 80 && focused !== 'toggle-xi-jinping'; presses++) {
+		for (let presses = 0; presses < 80 && focused !== 'note-ref-xi-jinping'; presses++) {
 			await page.keyboard.press('Tab');
 			focused = await page.evaluate(() => document.activeElement?.id ?? '');
 		}
-		expect(focused).toBe('toggle-xi-jinping');
-		// The focus ring is drawn on the visible number, since the checkbox itself is hidden.
-		expect(await page.$eval('label[for="toggle-xi-jinping"]', (label) => getComputedStyle(label).outlineStyle)).toBe('solid');
-		await page.keyboard.press('Space');
+		expect(focused).toBe('note-ref-xi-jinping');
+		expect(await page.$eval('#note-ref-xi-jinping', (marker) => getComputedStyle(marker).outlineStyle)).toBe('solid');
+		// Announced once: the marker's name, with no text of its own in the paragraph.
+		expect(await page.$eval('#note-ref-xi-jinping', (marker) => [marker.textContent, marker.getAttribute('aria-label')])).toEqual([
+			'',
+			'Note 1',
+		]);
+		await page.keyboard.press('Enter');
 		expect(await note.isVisible()).toBe(true);
-		const [anchor, box] = await Promise.all([page.locator('mark[data-note="xi-jinping"]').last().boundingBox(), note.boundingBox()]);
+		const [anchor, box, paragraph] = await Promise.all([
+			page.locator('mark[data-note="xi-jinping"]').last().boundingBox(),
+			note.boundingBox(),
+			page.locator('#c1-p1').boundingBox(),
+		]);
 		expect(box!.y).toBeGreaterThan(anchor!.y);
+		expect(box!.y).toBeGreaterThanOrEqual(paragraph!.y + paragraph!.height);
 		expect(box!.x + box!.width).toBeLessThanOrEqual(390);
-		await page.keyboard.press('Space');
+		// The marker is a target a finger can hit (WCAG 2.2 target size, 24 × 24 px).
+		const target = await page.$eval('#note-ref-xi-jinping', (marker) => marker.getBoundingClientRect().toJSON() as DOMRect);
+		expect(Math.min(target.width, target.height)).toBeGreaterThanOrEqual(24);
+		// The note's number is the next stop, and leads back to the words, closing the note.
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.closest('.sidenote')?.id)).toBe('note-xi-jinping');
+		await page.keyboard.press('Enter');
+		await page.waitForFunction(() => location.hash === '#note-ref-xi-jinping');
 		expect(await note.isVisible()).toBe(false);
 		await page.context().close();
 	});
@@ -48,7 +64,7 @@ describe('margin notes in the browser', () => {
 	});
 
 	for (const width of [1280, 1440, 1920]) {
-		it(`at ${width} px every note sits in the margin, level with its line, overlapping no other note and no text`, async () => {
+		it(`at ${width} px every note sits in the margin, level with its line or stacked below the note before, overlapping no other note and no text`, async () => {
 			const page = await site.open(THREAD, { viewport: { width, height: 900 } });
 			await fontsReady(page);
 			const layout = await page.$$eval('.sidenote', (notes) =>
@@ -72,11 +88,13 @@ describe('margin notes in the browser', () => {
 			);
 			expect(layout.length).toBeGreaterThanOrEqual(20);
 			for (const [index, note] of layout.entries()) {
-				// Level: the note's first line starts within a few pixels of its anchor line.
-				expect(
-					Math.abs(note.top - note.lineTop),
-					`${note.id} starts ${Math.round(note.top - note.lineTop)} px from its line`,
-				).toBeLessThanOrEqual(8);
+				// Level: the note's first line starts within a few pixels of its anchor line, unless the
+				// note before it still runs there, when it starts just below that one (Tufte's stacking).
+				const before = layout[index - 1];
+				const level = Math.abs(note.top - note.lineTop) <= 8;
+				const stacked =
+					before !== undefined && before.bottom > note.lineTop - 8 && note.top - before.bottom >= 0 && note.top - before.bottom <= 16;
+				expect(level || stacked, `${note.id} starts ${Math.round(note.top - note.lineTop)} px from its line`).toBe(true);
 				expect(note.left, `${note.id} is beside the text, not over it`).toBeGreaterThanOrEqual(note.textRight + 16);
 				expect(note.right).toBeLessThanOrEqual(width);
 				const next = layout[index + 1];
@@ -85,6 +103,54 @@ describe('margin notes in the browser', () => {
 			await page.context().close();
 		});
 	}
+
+	it('in a browser without anchor positioning, at 1280 px each paragraph’s notes stand beside it, overlapping nothing', async () => {
+		const page = await site.open(THREAD, { viewport: { width: 1280, height: 900 } });
+		await fontsReady(page);
+		// What such a browser applies: the stylesheet without its anchor-positioning block.
+		const removed = await page.evaluate(() => {
+			let count = 0;
+			for (const sheet of document.styleSheets) {
+				for (let i = sheet.cssRules.length - 1; i >= 0; i--) {
+					const rule = sheet.cssRules[i];
+					if (rule instanceof CSSSupportsRule && rule.conditionText.includes('anchor-name')) {
+						sheet.deleteRule(i);
+						count += 1;
+					}
+				}
+			}
+			return count;
+		});
+		expect(removed).toBe(1);
+		const layout = await page.$$eval('.para-notes', (groups) =>
+			groups.map((group) => {
+				const paragraph = group.previousElementSibling!.matches('.para-cite')
+					? group.previousElementSibling!.previousElementSibling!
+					: group.previousElementSibling!;
+				const p = paragraph.getBoundingClientRect();
+				const g = group.getBoundingClientRect();
+				return {
+					id: paragraph.id,
+					top: g.top,
+					bottom: g.bottom,
+					left: g.left,
+					right: g.right,
+					pTop: p.top,
+					pBottom: p.bottom,
+					pRight: p.right,
+				};
+			}),
+		);
+		expect(layout.length).toBeGreaterThanOrEqual(15);
+		for (const [index, group] of layout.entries()) {
+			expect(Math.abs(group.top - group.pTop), `${group.id}: notes start level with the paragraph`).toBeLessThanOrEqual(8);
+			expect(group.left, group.id).toBeGreaterThanOrEqual(group.pRight + 16);
+			expect(group.right).toBeLessThanOrEqual(1280);
+			const next = layout[index + 1];
+			if (next) expect(group.bottom, `${group.id} overlaps the next notes`).toBeLessThanOrEqual(next.top);
+		}
+		await page.context().close();
+	});
 
 	it('linking to a note highlights the note and its words', async () => {
 		const page = await site.open(`${THREAD}#note-lucy-football`, { viewport: { width: 1440, height: 900 } });
@@ -104,15 +170,23 @@ describe('margin notes in the browser', () => {
 		await page.context().close();
 	});
 
-	it('in print, every note appears as a numbered footnote and no margin note is shown', async () => {
+	it('in print, every note appears once, as a numbered footnote under its paragraph', async () => {
 		const page = await site.open(THREAD, { viewport: { width: 1280, height: 900 } });
 		await page.emulateMedia({ media: 'print' });
-		const printed = await page.$$eval('.print-notes li', (items) =>
-			items.filter((li) => li.checkVisibility()).map((li) => Number(li.getAttribute('value'))),
+		const printed = await page.$$eval('.sidenote', (notes) =>
+			notes.map((note) => {
+				const paragraph = document.querySelector(`mark[data-note="${note.id.slice('note-'.length)}"]`)!.closest('p')!;
+				return {
+					id: note.id,
+					number: Number(note.querySelector('.note-num')!.textContent),
+					visible: note.checkVisibility(),
+					position: getComputedStyle(note).position,
+					below: note.getBoundingClientRect().top >= paragraph.getBoundingClientRect().bottom,
+				};
+			}),
 		);
-		const total = await page.locator('.sidenote').count();
-		expect(printed).toEqual(Array.from({ length: total }, (_, i) => i + 1));
-		expect(await page.$$eval('.sidenote', (notes) => notes.filter((n) => n.checkVisibility()).length)).toBe(0);
+		expect(printed.map((n) => n.number)).toEqual(Array.from({ length: printed.length }, (_, i) => i + 1));
+		for (const note of printed) expect(note, note.id).toMatchObject({ visible: true, position: 'static', below: true });
 		await page.context().close();
 	});
 

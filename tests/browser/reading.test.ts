@@ -17,7 +17,7 @@ describe('reading the thread', () => {
 			const shown = await page.$$eval('.contribution-body > p', (paragraphs) =>
 				paragraphs.map((p) => {
 					const clone = p.cloneNode(true) as HTMLElement;
-					for (const inserted of clone.querySelectorAll('.para-link, .note-ref, .note-toggle, .sidenote')) inserted.remove();
+					for (const inserted of clone.querySelectorAll('.para-link')) inserted.remove();
 					const box = p.getBoundingClientRect();
 					return {
 						text: (clone.textContent ?? '').replace(/^ /, ''),

@@ -72,6 +72,8 @@ describe('search', () => {
 		expect((await search(page, 'Peanuts')).map((url) => /\/(c\d+)\//.exec(url)?.[1])).toEqual(['c5']);
 		const content = await indexedContent(page, 'Cui', `${THREAD}c6/`);
 		expect(content).toContain('It would seem that senior Chinese Foreign Ministry official Cui Tiankai');
+		// A paragraph's words run on past a note's words: the note is indexed after its paragraph, not inside it.
+		expect(content).toContain('on the sidelines of the CPPCC to make it clear the Beijing is not interested in using sanctions');
 		for (const furniture of ['Where this post begins', 'Cite this contribution', 'BibTeX', 'Answered by', 'Paragraph 6.1, permalink']) {
 			expect(content).not.toContain(furniture);
 		}

@@ -13,7 +13,7 @@ const collection = JSON.parse(readFileSync(`${DIST}${THREAD}annotations.jsonld`,
 			id: string;
 			motivation: string;
 			body: { value: string };
-			target: { source: string; selector: { exact: string; prefix: string; suffix: string } };
+			target: { source: { id: string }; selector: { exact: string; prefix: string; suffix: string } };
 		}[];
 	};
 };
@@ -51,33 +51,43 @@ describe('margin notes', () => {
 		expect([...entries].filter((id) => !cited.has(id!))).toEqual([]);
 	});
 
-	it('each note has role="note", a name that quotes its words, and follows its marked words', () => {
+	it('each note has role="note" and a name that quotes its words, and sits after its paragraph, whose marker links to it', () => {
 		const $ = page(THREAD);
 		for (const note of $('.sidenote').toArray()) {
 			const id = $(note)
 				.attr('id')!
 				.replace(/^note-/, '');
 			expect($(note).attr('role')).toBe('note');
-			const marked = $(`mark[data-note="${id}"]`).text();
+			const marks = $(`mark[data-note="${id}"]`);
+			const marked = marks.text();
 			expect(marked.length).toBeGreaterThan(0);
 			expect($(note).attr('aria-label')).toMatch(
 				new RegExp(`^Note \\d+, on “?${marked.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/^“|”$/g, '')}”?$`),
 			);
-			expect($(note).prev('input.note-toggle').prev('label.note-ref').attr('for')).toBe(`toggle-${id}`);
+			// Outside the paragraph: after it (and its citation block), never inside it.
+			expect($(note).closest('p').length, id).toBe(0);
+			const paragraph = marks.last().closest('p');
+			expect($(note).parent('.para-notes').prevAll('p').first().attr('id'), id).toBe(paragraph.attr('id'));
+			// The marker follows the last marked words, links to the note and holds no text; the note's number links back.
+			const marker = paragraph.find(`a.note-ref[href="#note-${id}"]`);
+			expect(marker.length, id).toBe(1);
+			expect(marker.text()).toBe('');
+			expect(marks.last().next().is(marker), id).toBe(true);
+			expect($(note).find('a.note-num').attr('href')).toBe(`#${marker.attr('id')}`);
 		}
 	});
 
 	it('every annotations.jsonld quote, with its context, occurs in its contribution', () => {
 		for (const note of notes) {
-			const contribution = thread.contributions.find((c) => c.url === note.target.source)!;
+			const contribution = thread.contributions.find((c) => c.url === note.target.source.id)!;
 			const { exact, prefix, suffix } = note.target.selector;
 			const matches = contribution.paragraphs.filter((p) => p.text.includes(prefix + exact + suffix));
 			expect(matches, note.id).toHaveLength(1);
 		}
 	});
 
-	it('covers every slip listed in the research: each is a correcting note on the archived words', () => {
-		const corrections = notes.filter((n) => n.motivation === 'correcting').map((n) => n.target.selector.exact);
+	it('covers every slip listed in the research: each is a correcting note (the model’s editing) on the archived words', () => {
+		const corrections = notes.filter((n) => n.motivation === 'editing').map((n) => n.target.selector.exact);
 		for (const slip of ['Barrack Obama', 'the Beijing', 'worsening.It', 'bi-lateral', 'China opposed NATO’s military campaign in Libya']) {
 			expect(corrections).toContain(slip);
 		}
@@ -85,12 +95,13 @@ describe('margin notes', () => {
 		expect(corrections.some((exact) => exact.includes('yesterday'))).toBe(true);
 	});
 
-	it('prints: each contribution lists its notes as numbered footnotes', () => {
+	it('each note is in the page once: print sets the same elements as footnotes, no second copy', () => {
 		const $ = page(THREAD);
-		const printed = $('.print-notes li')
-			.toArray()
-			.map((li) => Number($(li).attr('value')));
-		expect(printed).toEqual(notes.map((_, index) => index + 1));
+		expect($('.print-notes')).toHaveLength(0);
+		for (const note of $('.sidenote').toArray()) {
+			const words = $(note).text().slice(3, 60);
+			expect($('main').text().split(words), $(note).attr('id')).toHaveLength(2);
+		}
 	});
 
 	it('a contribution page carries its own notes and the references they cite', () => {
@@ -98,13 +109,13 @@ describe('margin notes', () => {
 		const ids = $('.sidenote')
 			.toArray()
 			.map((n) => $(n).attr('id'));
-		expect(ids).toEqual(notes.filter((n) => n.target.source.endsWith('/c6/')).map((n) => n.id.split('#')[1]));
+		expect(ids).toEqual(notes.filter((n) => n.target.source.id.endsWith('/c6/')).map((n) => n.id.split('#')[1]));
 		for (const link of $('cite.citation a').toArray()) expect($(`[id="${$(link).attr('href')!.slice(1)}"]`)).toHaveLength(1);
 	});
 });
 
 describe('cite this', () => {
-	it('every contribution offers Chicago, APA, MLA, BibTeX and a CSL-JSON file', () => {
+	it('every contribution offers Chicago, APA, MLA, BibTeX, biblatex and a CSL-JSON file', () => {
 		const $ = page(THREAD);
 		for (const c of thread.contributions) {
 			const block = $(`#${c.id} .cite-this`);
@@ -113,8 +124,8 @@ describe('cite this', () => {
 					.find('dt')
 					.toArray()
 					.map((dt) => $(dt).text()),
-			).toEqual(['Chicago', 'APA', 'MLA', 'BibTeX', 'CSL-JSON']);
-			expect(block.find('pre code').text()).toMatch(/^@misc\{north_korea_sanctions_2013_c\d,/);
+			).toEqual(['Chicago', 'APA', 'MLA', 'BibTeX', 'biblatex', 'CSL-JSON']);
+			expect(block.find('pre code').first().text()).toMatch(/^@misc\{north_korea_sanctions_2013_c\d,/);
 			const csl = JSON.parse(readFileSync(`${DIST}${THREAD}${c.id}/cite.json`, 'utf8')) as { URL: string; type: string }[];
 			expect(csl[0]).toMatchObject({ type: 'post', URL: c.url });
 		}

@@ -44,7 +44,17 @@ describe('link previews and structured data', () => {
 		expect(data['headline']).toBe('Are Proposed Sanctions on North Korea a Hopeful Sign for U.S.-China Relations?');
 		const comments = data['comment'] as Record<string, unknown>[];
 		expect(comments.map((c) => c['@id'])).toEqual([2, 3, 4, 5, 6, 7].map((n) => `${SITE}${THREAD}#c${n}`));
-		expect(comments[2]!['parentItem']).toEqual({ '@id': `${SITE}${THREAD}#c3` });
+		// A post that answers several lists them all, the one it mainly answers first.
+		expect(comments[2]!['parentItem']).toEqual([{ '@id': `${SITE}${THREAD}#c3` }, { '@id': `${SITE}${THREAD}#c2` }]);
+		expect(comments[3]!['parentItem']).toEqual([1, 2, 4].map((n) => ({ '@id': `${SITE}${THREAD}#c${n}` })));
+	});
+
+	it('a contribution page is part of the thread page, never of itself', () => {
+		for (const n of [1, 2, 3, 4, 5, 6, 7]) {
+			const data = jsonLd(`${THREAD}c${n}/`);
+			expect(data['isPartOf'], `c${n}`).toMatchObject({ '@type': 'WebPage', '@id': `${SITE}${THREAD}` });
+			expect((data['isPartOf'] as Record<string, unknown>)['@id']).not.toBe(data['@id']);
+		}
 	});
 
 	it('the sitemap lists every page search engines may index, and robots.txt points to it', () => {

@@ -27,6 +27,10 @@ describe('security', () => {
 			expect(headers).toContain(header);
 		}
 		expect(headers).toMatch(/Content-Security-Policy: .*frame-ancestors 'none'/);
+		// The notes are served as what they are: JSON-LD in the Web Annotation profile.
+		expect(headers).toContain(
+			'\n/conversations/*/annotations.jsonld\n  Content-Type: application/ld+json;profile="http://www.w3.org/ns/anno.jsonld"\n',
+		);
 		expect(headers).not.toContain('unsafe-inline');
 	});
 

@@ -40,8 +40,8 @@ export function page(urlPath: string): CheerioAPI {
 	return $;
 }
 
-/** What the edition inserts into a paragraph: its permalink and its margin notes. */
-export const INSERTED = '.para-link, .note-ref, .note-toggle, .sidenote';
+/** What the edition inserts into a paragraph: its permalink and its notes' markers (which hold no text). */
+export const INSERTED = '.para-link, .note-ref';
 
 /** The text of each contribution paragraph: the archived words, without what the edition inserts. */
 export function paragraphTexts($: CheerioAPI, scope = '.contribution-body'): { id: string; text: string }[] {

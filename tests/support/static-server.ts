@@ -2,6 +2,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { constants, createBrotliCompress, createGzip } from 'node:zlib';
+import { ANNOTATION_MEDIA_TYPE } from '../../src/security/headers.ts';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -9,7 +10,8 @@ const TYPES: Record<string, string> = {
 	'.js': 'text/javascript; charset=utf-8',
 	'.mjs': 'text/javascript; charset=utf-8',
 	'.json': 'application/json',
-	'.jsonld': 'application/ld+json',
+	// The Web Annotation profile, as `_headers` gives it to hosts.
+	'.jsonld': ANNOTATION_MEDIA_TYPE,
 	'.svg': 'image/svg+xml',
 	'.png': 'image/png',
 	'.woff2': 'font/woff2',

@@ -132,7 +132,7 @@ describe('rendering notes', () => {
 		);
 	});
 
-	it('places a note after its words, marking them, even across inline markup', () => {
+	it('marks a note’s words, even across inline markup, and places the note after the paragraph', () => {
 		const note = renderNote('On the phrase [@bbc2013].', cite);
 		const html = renderContribution('Some *emphasised words* here, then more.', {
 			id: 'c1',
@@ -140,12 +140,28 @@ describe('rendering notes', () => {
 			notes: [{ id: 'phrase', number: 4, exact: 'emphasised words here', anchor: { paragraph: 0, start: 5, end: 26 }, body: note.body }],
 		});
 		expect(html).toContain(
-			'Some <em><mark class="note-anchor" data-note="phrase">emphasised words</mark></em><mark class="note-anchor" data-note="phrase"> here</mark><label class="note-ref" for="toggle-phrase"',
+			'Some <em><mark class="note-anchor" data-note="phrase" data-i="1">emphasised words</mark></em><mark class="note-anchor" data-note="phrase" data-i="1"> here</mark><a class="note-ref" id="note-ref-phrase" href="#note-phrase" data-n="4" data-anchor="--note-phrase" aria-label="Note 4"></a>, then more.</p>',
 		);
 		expect(html).toContain(
-			'<input class="note-toggle" type="checkbox" id="toggle-phrase"><span class="sidenote" id="note-phrase" role="note" aria-label="Note 4, on “emphasised words here”"><a class="note-num" href="#note-phrase" data-pagefind-ignore="">4</a> On the phrase',
+			'<div class="para-notes"><div class="sidenote" id="note-phrase" role="note" aria-label="Note 4, on “emphasised words here”" data-i="1" data-anchor="--note-phrase"><a class="note-num" href="#note-ref-phrase" data-pagefind-ignore="">4</a> On the phrase',
 		);
-		expect(html).toMatch(/<\/span>, then more\.<\/p>/);
+	});
+
+	it('numbers notes within their paragraph in order of their words, wherever they come in the list', () => {
+		const body = [{ type: 'text' as const, value: 'Note.' }];
+		const html = renderContribution('Alpha beta gamma.\n\nDelta.', {
+			id: 'c1',
+			number: 1,
+			notes: [
+				{ id: 'gamma', number: 2, exact: 'gamma', anchor: { paragraph: 0, start: 11, end: 16 }, body },
+				{ id: 'delta', number: 3, exact: 'Delta', anchor: { paragraph: 1, start: 0, end: 5 }, body },
+				{ id: 'alpha', number: 1, exact: 'Alpha', anchor: { paragraph: 0, start: 0, end: 5 }, body },
+			],
+		});
+		const order = [...html.matchAll(/<p[^>]*>|<div class="sidenote" id="note-(\w+)"[^>]*data-i="(\d)"/g)].map((m) =>
+			m[1] ? `${m[1]}:${m[2]}` : 'p',
+		);
+		expect(order).toEqual(['p', 'alpha:1', 'gamma:2', 'p', 'delta:1']);
 	});
 
 	it('keeps every archived character when notes and links are inserted', () => {
@@ -163,10 +179,7 @@ describe('rendering notes', () => {
 			],
 		});
 		const words = html
-			.replace(
-				/<label[\s\S]*?<\/label>|<input[^>]*>|<span class="sidenote"[\s\S]*?<\/span><\/span>|<span class="sidenote"[\s\S]*?<\/span>|<a class="para-link"[^>]*>[^<]*<\/a> /g,
-				'',
-			)
+			.replace(/<div class="para-notes">[\s\S]*?<\/div><\/div>|<a class="para-link"[^>]*>[^<]*<\/a> /g, '')
 			.replace(/<[^>]+>/g, '');
 		expect(words.trim()).toBe(text);
 		// Whole words only, longest first: "Xinyu" is not Xi; "Xi’s" is.
@@ -174,6 +187,8 @@ describe('rendering notes', () => {
 			'<a class="person" href="/people/xi/">Xi Jinping</a>; Xinyu and <a class="person" href="/people/xi/">Xi</a>’s aide',
 		);
 		// A mention inside a note's marked words is linked inside the mark.
-		expect(html).toContain('<mark class="note-anchor" data-note="n"><a class="person" href="/people/cui/">Cui Tiankai</a></mark>');
+		expect(html).toContain(
+			'<mark class="note-anchor" data-note="n" data-i="1"><a class="person" href="/people/cui/">Cui Tiankai</a></mark>',
+		);
 	});
 });
