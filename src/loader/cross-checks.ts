@@ -5,6 +5,7 @@ import type { SpeakerData } from '../schemas/speaker.ts';
 import { archiveParagraphs, describeDifference } from './archive.ts';
 import type { ContentProblem } from './content-error.ts';
 import type { ContentDrafts, ConversationDraft, Draft } from './read-content.ts';
+import { citableKeys, referenceChecks } from './reference-checks.ts';
 
 /**
  * Checks that span files: every rule here is one an editor can break without any single file
@@ -19,17 +20,17 @@ export function crossCheck(drafts: ContentDrafts): ContentProblem[] {
 		...duplicateIds(drafts.conversations, 'conversation'),
 		...personNames(drafts.people),
 		...personSpeakers(drafts.people, speakers),
+		...referenceChecks(drafts),
 		...drafts.conversations.flatMap((conversation) => [
 			...duplicateIds(conversation.contributions, 'contribution'),
 			...duplicateIds(conversation.annotations, 'note'),
-			...duplicateReferences(conversation),
 			...numbering(conversation),
 			...speakerLinks(conversation, speakers),
 			...replyLinks(conversation),
 			...attributionEvidence(conversation),
 			...sourceDrift(conversation),
 			...noteTargets(conversation),
-			...notePeopleAndSources(conversation, people),
+			...notePeopleAndSources(conversation, people, drafts),
 		]),
 	];
 }
@@ -79,23 +80,6 @@ function personSpeakers(people: readonly Draft<PersonData>[], speakers: Map<stri
 				]
 			: [],
 	);
-}
-
-function duplicateReferences(conversation: ConversationDraft): ContentProblem[] {
-	const seen = new Set<string>();
-	return (conversation.references?.items ?? []).flatMap((item, index) => {
-		if (!seen.has(item.id)) {
-			seen.add(item.id);
-			return [];
-		}
-		return [
-			{
-				file: conversation.references!.file,
-				field: `[${index}].id`,
-				message: `${JSON.stringify(item.id)} is already the key of another reference`,
-			},
-		];
-	});
 }
 
 /**
@@ -149,11 +133,11 @@ function noteTargets(conversation: ConversationDraft): ContentProblem[] {
 	});
 }
 
-/** Notes name known people and cite keys that are in the conversation's references.json. */
-function notePeopleAndSources(conversation: ConversationDraft, people: ReadonlySet<string>): ContentProblem[] {
-	const keys = new Set((conversation.references?.items ?? []).map((item) => item.id));
+/** Notes name known people and cite keys of the conversation's references.json or the shared one. */
+function notePeopleAndSources(conversation: ConversationDraft, people: ReadonlySet<string>, drafts: ContentDrafts): ContentProblem[] {
+	const keys = citableKeys(conversation, drafts);
 	// A references.json that failed to read has been reported already; its keys cannot be checked.
-	const checkKeys = conversation.references !== undefined || !conversation.incomplete;
+	const checkKeys = (conversation.references !== undefined || !conversation.incomplete) && !drafts.referencesUnreadable;
 	return conversation.annotations.flatMap((note) => [
 		...note.data.people.flatMap((id, index) =>
 			people.has(id)
@@ -176,8 +160,8 @@ function notePeopleAndSources(conversation: ConversationDraft, people: ReadonlyS
 							field: 'body',
 							line: note.bodyLine + note.body.slice(0, Math.max(0, note.body.indexOf(`@${key}`))).split('\n').length - 1,
 							message: conversation.references
-								? `cites [@${key}], which is not a key in ${conversation.references.file}`
-								: `cites [@${key}], but the conversation has no references.json`,
+								? `cites [@${key}], which is not a key in ${[conversation.references.file, drafts.references?.file].filter(Boolean).join(' or ')}`
+								: `cites [@${key}], which is in no references.json`,
 						},
 					],
 		),

@@ -5,13 +5,14 @@ import { lineOfPath } from './frontmatter.ts';
 
 /**
  * Reads a JSON file against a schema, reporting problems with the line they are on. JSON is
- * read with the YAML parser (JSON is YAML), which keeps every value's position.
+ * read with the YAML parser (JSON is YAML), which keeps every value's position; `lineOf` gives
+ * the line of a value (`[3, 'title']`) for checks made later, across files.
  */
 export function parseJsonFile<S extends z.ZodType>(
 	file: string,
 	text: string,
 	schema: S,
-): { ok: true; value: z.output<S> } | { ok: false; problems: ContentProblem[] } {
+): { ok: true; value: z.output<S>; lineOf: (path: readonly (string | number)[]) => number } | { ok: false; problems: ContentProblem[] } {
 	const lineCounter = new LineCounter();
 	const lineOf = (offset: number) => lineCounter.linePos(offset).line;
 	try {
@@ -32,7 +33,7 @@ export function parseJsonFile<S extends z.ZodType>(
 	}
 	const doc = parseDocument(text, { lineCounter });
 	const result = schema.safeParse(doc.toJS());
-	if (result.success) return { ok: true, value: result.data };
+	if (result.success) return { ok: true, value: result.data, lineOf: (path) => lineOfPath(doc, path.map(String), lineOf, 1) };
 	return {
 		ok: false,
 		problems: result.error.issues.map((issue) => {

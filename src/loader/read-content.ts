@@ -34,6 +34,8 @@ export interface AnnotationDraft extends Draft<AnnotationData> {
 export interface ReferencesDraft {
 	file: string;
 	items: Reference[];
+	/** The line of a value in the file, e.g. `[3, 'title']`. */
+	lineOf: (path: readonly (string | number)[]) => number;
 }
 
 export interface ConversationDraft extends Draft<ConversationData> {
@@ -52,6 +54,10 @@ export interface ContentDrafts {
 	conversations: ConversationDraft[];
 	speakers: Draft<SpeakerData>[];
 	people: Draft<PersonData>[];
+	/** `content/references.json`, the sources shared by the whole edition; undefined when absent or unreadable. */
+	references?: ReferencesDraft;
+	/** True when `content/references.json` exists but could not be read; checks of its keys then wait. */
+	referencesUnreadable: boolean;
 	problems: ContentProblem[];
 }
 
@@ -83,6 +89,8 @@ export function readContent(contentDir: string, projectDir: string, only?: Reado
 	const people = markdownFiles(path.join(contentDir, 'people'))
 		.map((file) => read(file, PersonSchema))
 		.filter((draft) => draft !== undefined);
+	const sharedFile = path.join(contentDir, 'references.json');
+	const shared = existsSync(sharedFile) ? readReferences(sharedFile) : undefined;
 
 	const conversations: ConversationDraft[] = [];
 	// An edition of nothing is a mistake (a mistyped content folder, say), not an empty site.
@@ -129,12 +137,8 @@ export function readContent(contentDir: string, projectDir: string, only?: Reado
 		let references: ReferencesDraft | undefined;
 		const referencesFile = path.join(dir, 'references.json');
 		if (existsSync(referencesFile)) {
-			const parsed = parseJsonFile(relative(referencesFile), readFileSync(referencesFile, 'utf8'), ReferencesSchema);
-			if (parsed.ok) references = { file: relative(referencesFile), items: parsed.value };
-			else {
-				problems.push(...parsed.problems);
-				incomplete = true;
-			}
+			references = readReferences(referencesFile);
+			if (!references) incomplete = true;
 		}
 
 		if (!conversation) continue;
@@ -158,7 +162,14 @@ export function readContent(contentDir: string, projectDir: string, only?: Reado
 			...(sourceText === undefined ? {} : { sourceText }),
 		});
 	}
-	return { conversations, speakers, people, problems };
+	return { conversations, speakers, people, ...(shared ? { references: shared } : {}), referencesUnreadable: existsSync(sharedFile) && !shared, problems };
+
+	function readReferences(file: string): ReferencesDraft | undefined {
+		const parsed = parseJsonFile(relative(file), readFileSync(file, 'utf8'), ReferencesSchema);
+		if (parsed.ok) return { file: relative(file), items: parsed.value, lineOf: parsed.lineOf };
+		problems.push(...parsed.problems);
+		return undefined;
+	}
 }
 
 /** `*.md` files in a folder, sorted by name; files starting with `_` are drafts and skipped. */
