@@ -14,22 +14,18 @@ const explains: Record<string, string> = {
 	'xi-jinping': 'Xi Jinping',
 	'libya-resolution-1973': 'Libya',
 	'syria-veto': 'vetoed',
-	'china-dprk-treaty': 'ally',
 	'barrack-obama': 'Obama',
 	'xi-washington-2012': 'visited Washington',
-	'third-nuclear-test': 'nuclear test',
 	'sea-claims-2012': 'South China Sea',
 	'icbm-claim': 'intercontinental ballistic missile',
 	'mass-incidents': 'social unrest',
 	suzanne: 'Suzanne',
-	'six-party-talks': 'Six Party Talks',
-	'six-party-talks-and-2006-warning': 'heads-up',
-	'armistice-2013': 'armistice',
+	'six-party-talks-and-2006-warning': 'Six Party Talks',
 	'orville-schell': 'Orville',
 	'security-council-chair': 'Security Council chair',
 	'lucy-football': 'Lucy',
 	'cui-tiankai': 'Cui Tiankai',
-	cppcc: 'CPPCC',
+	'the-beijing': 'CPPCC',
 	'draft-not-leaked': 'leaked',
 	'lee-myung-bak-policy': 'The last five years',
 	'kim-jong-un': 'Kim Jong Un',
@@ -37,7 +33,8 @@ const explains: Record<string, string> = {
 };
 // Words a note explains besides its headword, which must sit inside the same quote.
 const alsoExplains: Record<string, string[]> = {
-	'cui-tiankai': ['next ambassador'],
+	'six-party-talks-and-2006-warning': ['heads-up', 'armistice'],
+	'the-beijing': ['the Beijing'],
 	'kim-jong-un': ['his father'],
 };
 
