@@ -162,7 +162,14 @@ export function readContent(contentDir: string, projectDir: string, only?: Reado
 			...(sourceText === undefined ? {} : { sourceText }),
 		});
 	}
-	return { conversations, speakers, people, ...(shared ? { references: shared } : {}), referencesUnreadable: existsSync(sharedFile) && !shared, problems };
+	return {
+		conversations,
+		speakers,
+		people,
+		...(shared ? { references: shared } : {}),
+		referencesUnreadable: existsSync(sharedFile) && !shared,
+		problems,
+	};
 
 	function readReferences(file: string): ReferencesDraft | undefined {
 		const parsed = parseJsonFile(relative(file), readFileSync(file, 'utf8'), ReferencesSchema);

@@ -28,7 +28,12 @@ function duplicateKeys(references: ReferencesDraft, shared?: ReferencesDraft): C
 	return references.items.flatMap((item, index) => {
 		const where = { file: references.file, field: `[${index}].id`, line: references.lineOf([index, 'id']) };
 		if (sharedKeys.has(item.id)) {
-			return [{ ...where, message: `${JSON.stringify(item.id)} is already a key in ${shared!.file}; cite that entry instead of defining it again` }];
+			return [
+				{
+					...where,
+					message: `${JSON.stringify(item.id)} is already a key in ${shared!.file}; cite that entry instead of defining it again`,
+				},
+			];
 		}
 		if (seen.has(item.id)) return [{ ...where, message: `${JSON.stringify(item.id)} is already the key of another reference` }];
 		seen.add(item.id);

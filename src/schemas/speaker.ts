@@ -24,9 +24,9 @@ export const SpeakerSchema = z
 		/** Position and institution at the time of the conversation. */
 		affiliation: Line.optional(),
 		/**
-	 * Published sources for the biography: citation keys of `content/references.json`, the same list
-	 * the notes cite, so a work has one title wherever it is named.
-	 */
+		 * Published sources for the biography: citation keys of `content/references.json`, the same list
+		 * the notes cite, so a work has one title wherever it is named.
+		 */
 		sources: z.array(CitationKey).default([]),
 	})
 	.superRefine((speaker, ctx) => {

@@ -12,7 +12,7 @@ const THREAD = '/conversations/north-korea-sanctions-2013/';
  * it JavaScript; this edition carries notes, citations and search and stays well under that.
  */
 describe('size budgets: what a first visit fetches, gzip, fonts aside', () => {
-	// The thread grows with its notes: 34 notes and the 58 works they cite come to about 30 KB.
+	// The thread grows with its notes: 29 notes and the 50 works they cite come to about 28 KB.
 	it('the thread page, with all its notes: ≤ 32 KB', () => {
 		expect(pageWeight(DIST, THREAD).total.gzip).toBeLessThanOrEqual(32 * KB);
 	});
