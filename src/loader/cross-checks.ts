@@ -7,6 +7,7 @@ import type { ContentProblem } from './content-error.ts';
 import type { ContentDrafts, ConversationDraft, Draft } from './read-content.ts';
 import { storyChecks } from './story-checks.ts';
 import { unusedSpeakers } from './unused-speakers.ts';
+import { citableKeys, referenceChecks } from './reference-checks.ts';
 
 /**
  * Checks that span files: every rule here is one an editor can break without any single file
@@ -23,17 +24,17 @@ export function crossCheck(drafts: ContentDrafts): ContentProblem[] {
 		...personSpeakers(drafts.people, speakers, drafts.unreadable.speakers),
 		// Only when every conversation was read: a speaker of one that was not would look unused.
 		...(drafts.complete ? unusedSpeakers(drafts.speakers, drafts.conversations) : []),
+		...referenceChecks(drafts),
 		...drafts.conversations.flatMap((conversation) => [
 			...duplicateIds(conversation.contributions, 'contribution'),
 			...duplicateIds(conversation.annotations, 'note'),
-			...duplicateReferences(conversation),
 			...numbering(conversation),
 			...speakerLinks(conversation, speakers, drafts.unreadable.speakers),
 			...replyLinks(conversation),
 			...attributionEvidence(conversation),
 			...sourceDrift(conversation),
 			...noteTargets(conversation),
-			...notePeopleAndSources(conversation, people, drafts.unreadable.people),
+			...notePeopleAndSources(conversation, people, drafts.unreadable.people, drafts),
 			...storyChecks(conversation),
 		]),
 	];
@@ -90,24 +91,6 @@ function personSpeakers(
 	);
 }
 
-function duplicateReferences(conversation: ConversationDraft): ContentProblem[] {
-	const seen = new Set<string>();
-	return (conversation.references?.items ?? []).flatMap((item, index) => {
-		if (!seen.has(item.id)) {
-			seen.add(item.id);
-			return [];
-		}
-		return [
-			{
-				file: conversation.references!.file,
-				field: `[${index}].id`,
-				line: conversation.references!.lineOf([index, 'id']),
-				message: `${JSON.stringify(item.id)} is already the key of another reference`,
-			},
-		];
-	});
-}
-
 /**
  * Each note's quote occurs exactly once in its contribution, and no two notes claim
  * overlapping words. No fuzzy matching: an ambiguous or missing quote stops the build.
@@ -159,15 +142,16 @@ function noteTargets(conversation: ConversationDraft): ContentProblem[] {
 	});
 }
 
-/** Notes name known people and cite keys that are in the conversation's references.json. */
+/** Notes name known people and cite keys of the conversation's references.json or the shared one. */
 function notePeopleAndSources(
 	conversation: ConversationDraft,
 	people: ReadonlySet<string>,
 	unreadable: ReadonlySet<string>,
+	drafts: ContentDrafts,
 ): ContentProblem[] {
-	const keys = new Set((conversation.references?.items ?? []).map((item) => item.id));
+	const keys = citableKeys(conversation, drafts);
 	// A references.json that failed to read has been reported already; its keys cannot be checked.
-	const checkKeys = conversation.references !== undefined || !conversation.incomplete;
+	const checkKeys = (conversation.references !== undefined || !conversation.incomplete) && !drafts.referencesUnreadable;
 	return conversation.annotations.flatMap((note) => [
 		...note.data.people.flatMap((id, index) =>
 			people.has(id) || unreadable.has(id)
@@ -190,8 +174,8 @@ function notePeopleAndSources(
 							field: 'body',
 							line: note.bodyLine + note.body.slice(0, Math.max(0, note.body.indexOf(`@${key}`))).split('\n').length - 1,
 							message: conversation.references
-								? `cites [@${key}], which is not a key in ${conversation.references.file}`
-								: `cites [@${key}], but the conversation has no references.json`,
+								? `cites [@${key}], which is not a key in ${[conversation.references.file, drafts.references?.file].filter(Boolean).join(' or ')}`
+								: `cites [@${key}], which is in no references.json`,
 						},
 					],
 		),

@@ -6,7 +6,8 @@ import { describeIssue } from './schema-issue.ts';
 
 /**
  * Reads a JSON file against a schema, reporting problems with the line they are on. JSON is
- * read with the YAML parser (JSON is YAML), which keeps every value's position.
+ * read with the YAML parser (JSON is YAML), which keeps every value's position; `lineOf` gives
+ * the line of a value (`[3, 'title']`) for checks made later, across files.
  */
 export function parseJsonFile<S extends z.ZodType>(
 	file: string,

@@ -25,11 +25,13 @@ import { renderStory, storyKeys } from './story-render.ts';
  */
 export function loadEdition(contentDir = 'content', projectDir = process.cwd(), only?: ReadonlySet<string>): Edition {
 	const drafts = checkContent(contentDir, projectDir, only);
-	const speakers = new Map(drafts.speakers.map((draft) => [draft.data.id, toSpeaker(draft)]));
-	const people = drafts.people.map(toPerson).sort((a, b) => a.sortName.localeCompare(b.sortName, 'en'));
+	const shared = (drafts.references?.items ?? []) as CslItem[];
+	const sources = sourceEntries(shared, [...drafts.speakers, ...drafts.people]);
+	const speakers = new Map(drafts.speakers.map((draft) => [draft.data.id, toSpeaker(draft, sources)]));
+	const people = drafts.people.map((draft) => toPerson(draft, sources)).sort((a, b) => a.sortName.localeCompare(b.sortName, 'en'));
 	const mentions: Mention[] = people.flatMap((person) => person.mentions.map((text) => ({ text, href: personPath(person.id) })));
 
-	const assembled = drafts.conversations.map((draft) => assemble(draft, speakers));
+	const assembled = drafts.conversations.map((draft) => assemble(draft, speakers, shared));
 	const conversations = assembled.map(({ conversation }) => conversation);
 	// "Cite this" for every contribution, a style at a time through one engine: batching is what
 	// keeps a thousand conversations' citations to seconds.
@@ -57,8 +59,12 @@ export function checkContent(contentDir = 'content', projectDir = process.cwd(),
 }
 
 /** A conversation's data, references and notes; its contributions' bodies are rendered later. */
-function assemble(draft: ConversationDraft, speakers: Map<string, Speaker>): { conversation: Conversation; notes: PlacedNote[] } {
-	const references = referenceEntries(draft);
+function assemble(
+	draft: ConversationDraft,
+	speakers: Map<string, Speaker>,
+	shared: readonly CslItem[],
+): { conversation: Conversation; notes: PlacedNote[] } {
+	const references = referenceEntries(draft, shared);
 	const annotations = annotationsOf(
 		draft,
 		references.map((r) => r.item),
@@ -165,18 +171,27 @@ function annotationsOf(draft: ConversationDraft, items: readonly CslItem[]) {
 	});
 }
 
-/** The references the notes and the story cite, as the style orders and formats a reference list. */
-function referenceEntries(draft: ConversationDraft): ReferenceEntry[] {
+/** The references the notes and the story cite (from the conversation's file or the shared one), as the style orders and formats a reference list. */
+function referenceEntries(draft: ConversationDraft, shared: readonly CslItem[]): ReferenceEntry[] {
 	const cited = new Set([...draft.annotations.flatMap((note) => note.keys), ...storyKeys(draft)]);
-	const items = (draft.references?.items ?? []).filter((item) => cited.has(item.id)) as CslItem[];
+	const items = [...((draft.references?.items ?? []) as CslItem[]), ...shared].filter((item) => cited.has(item.id));
 	const byId = new Map(items.map((item) => [item.id, item]));
 	return formatBibliography(items).map(({ id, html }) => ({ id, item: byId.get(id)!, html }));
 }
 
-function toSpeaker(draft: Draft<SpeakerData>): Speaker {
+/** The shared references that people's and speakers' pages cite, formatted once, by key. */
+function sourceEntries(shared: readonly CslItem[], pages: readonly Draft<{ sources: string[] }>[]): Map<string, ReferenceEntry> {
+	const cited = new Set(pages.flatMap((page) => page.data.sources));
+	const items = shared.filter((item) => cited.has(item.id));
+	const byId = new Map(items.map((item) => [item.id, item]));
+	return new Map(formatBibliography(items).map(({ id, html }) => [id, { id, item: byId.get(id)!, html }]));
+}
+
+function toSpeaker(draft: Draft<SpeakerData>, sources: Map<string, ReferenceEntry>): Speaker {
 	const { name, unnamedReason, affiliation, sortName, ...rest } = draft.data;
 	return {
 		...rest,
+		sources: rest.sources.map((key) => sources.get(key)!),
 		...(name ? { name } : {}),
 		...(unnamedReason ? { unnamedReason } : {}),
 		...(affiliation ? { affiliation } : {}),
@@ -186,9 +201,15 @@ function toSpeaker(draft: Draft<SpeakerData>): Speaker {
 	};
 }
 
-function toPerson(draft: Draft<PersonData>): Person {
+function toPerson(draft: Draft<PersonData>, sources: Map<string, ReferenceEntry>): Person {
 	const { sortName, ...rest } = draft.data;
-	return { ...rest, sortName: sortName ?? draft.data.name, bioHtml: renderProse(draft.body), file: draft.file } as Person;
+	return {
+		...rest,
+		sources: rest.sources.map((key) => sources.get(key)!),
+		sortName: sortName ?? draft.data.name,
+		bioHtml: renderProse(draft.body),
+		file: draft.file,
+	} as Person;
 }
 
 /** Named speakers A–Z by sort name, then the unnamed in id order. */

@@ -2,7 +2,6 @@ import type { Anchor, QuoteSelector } from '../annotations/anchor.ts';
 import type { CslItem } from '../citations/engine.ts';
 import type { CitationSet } from '../lib/cite-this.ts';
 import type { Motivation } from '../schemas/annotation.ts';
-import type { SourceLink } from '../schemas/common.ts';
 import type { Attribution } from '../schemas/contribution.ts';
 import type { ConversationData } from '../schemas/conversation.ts';
 import type { Story } from './story-render.ts';
@@ -29,7 +28,8 @@ export interface Person {
 	mentions: string[];
 	role: string;
 	speaker?: string;
-	sources: SourceLink[];
+	/** The shared references the page cites, in the order given, formatted in Chicago author-date. */
+	sources: ReferenceEntry[];
 	bioHtml: string;
 	file: string;
 }
@@ -70,7 +70,8 @@ export interface Speaker {
 	/** Why no name is printed (only when `name` is absent). */
 	unnamedReason?: string;
 	affiliation?: string;
-	sources: SourceLink[];
+	/** The shared references the biography cites, in the order given. */
+	sources: ReferenceEntry[];
 	bioHtml: string;
 	file: string;
 }

@@ -59,6 +59,10 @@ export interface ContentDrafts {
 	conversations: ConversationDraft[];
 	speakers: Draft<SpeakerData>[];
 	people: Draft<PersonData>[];
+	/** `content/references.json`, the sources shared by the whole edition; undefined when absent or unreadable. */
+	references?: ReferencesDraft;
+	/** True when `content/references.json` exists but could not be read; checks of its keys then wait. */
+	referencesUnreadable: boolean;
 	problems: ContentProblem[];
 	/**
 	 * The ids of speaker and person files that could not be read (or their file names, when
@@ -116,6 +120,8 @@ export function readContent(contentDir: string, projectDir: string, only?: Reado
 	const people = markdownFiles(path.join(contentDir, 'people'))
 		.map((file) => readProse(file, PersonSchema, unreadable.people))
 		.filter((draft) => draft !== undefined);
+	const sharedFile = path.join(contentDir, 'references.json');
+	const shared = existsSync(sharedFile) || isLink(sharedFile) ? readReferences(sharedFile) : undefined;
 
 	const conversations: ConversationDraft[] = [];
 	// An edition of nothing is a mistake (a mistyped content folder, say), not an empty site.
@@ -173,13 +179,8 @@ export function readContent(contentDir: string, projectDir: string, only?: Reado
 		let references: ReferencesDraft | undefined;
 		const referencesFile = path.join(dir, 'references.json');
 		if (existsSync(referencesFile) || isLink(referencesFile)) {
-			const content = text(referencesFile);
-			const parsed = content === undefined ? undefined : parseJsonFile(relative(referencesFile), content, ReferencesSchema);
-			if (parsed?.ok) references = { file: relative(referencesFile), items: parsed.value, lineOf: parsed.lineOf };
-			else {
-				if (parsed) problems.push(...parsed.problems);
-				incomplete = true;
-			}
+			references = readReferences(referencesFile);
+			if (!references) incomplete = true;
 		}
 
 		const { problems: storyProblems, ...story } = readStory(dir, relative, text);
@@ -215,7 +216,24 @@ export function readContent(contentDir: string, projectDir: string, only?: Reado
 			...(sourceText === undefined ? {} : { sourceText }),
 		});
 	}
-	return { conversations, speakers, people, problems, unreadable, complete };
+	return {
+		conversations,
+		speakers,
+		people,
+		...(shared ? { references: shared } : {}),
+		referencesUnreadable: (existsSync(sharedFile) || isLink(sharedFile)) && !shared,
+		problems,
+		unreadable,
+		complete,
+	};
+
+	function readReferences(file: string): ReferencesDraft | undefined {
+		const content = text(file);
+		const parsed = content === undefined ? undefined : parseJsonFile(relative(file), content, ReferencesSchema);
+		if (parsed?.ok) return { file: relative(file), items: parsed.value, lineOf: parsed.lineOf };
+		if (parsed) problems.push(...parsed.problems);
+		return undefined;
+	}
 }
 
 /** `*.md` files in a folder, sorted by name; files starting with `_` are drafts and skipped. */

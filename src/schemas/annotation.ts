@@ -13,7 +13,9 @@ export type Motivation = z.infer<typeof Motivation>;
 /**
  * Frontmatter of `content/conversations/<conversation>/annotations/*.md`: one margin note.
  * The body is the note: one paragraph of Markdown, citing its sources as `[@key]` or
- * `[@key, p. 3]` with keys from the conversation's `references.json`.
+ * `[@key, p. 3]` with keys from the conversation's `references.json` or the shared
+ * `content/references.json`. It sits at the first words in the thread it explains, and states
+ * facts and sources, not verdicts.
  */
 export const AnnotationSchema = z.strictObject({
 	/** Stable id; the note's anchor is `#note-<id>`. */

@@ -52,16 +52,3 @@ export const PartialDate = z.preprocess(
 		.string({ error: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD' })
 		.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD'),
 );
-
-/** A published source that supports a statement on the site. */
-export const SourceLink = z.strictObject({
-	/** The title of the page or document. */
-	title: Line,
-	/** Who published it. */
-	publisher: Line.optional(),
-	/** When it was published, as precisely as known. */
-	date: PartialDate.optional(),
-	/** Where to read it. */
-	url: Url,
-});
-export type SourceLink = z.infer<typeof SourceLink>;

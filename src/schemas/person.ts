@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Id, Line, SourceLink } from './common.ts';
+import { Id, Line } from './common.ts';
+import { CitationKey } from './reference.ts';
 
 /**
  * Frontmatter of `content/people/*.md`: someone the conversations name or clearly refer to.
@@ -31,7 +32,10 @@ export const PersonSchema = z.strictObject({
 	role: Line,
 	/** The speaker file, when the person also wrote in a conversation. */
 	speaker: Id.optional(),
-	/** Published sources for the note. */
-	sources: z.array(SourceLink).default([]),
+	/**
+	 * Published sources for the note: citation keys of `content/references.json`, the same list
+	 * the notes cite, so a work has one title wherever it is named.
+	 */
+	sources: z.array(CitationKey).default([]),
 });
 export type PersonData = z.infer<typeof PersonSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Id, Line, SourceLink } from './common.ts';
+import { Id, Line } from './common.ts';
+import { CitationKey } from './reference.ts';
 
 /**
  * Frontmatter of `content/speakers/*.md`: someone who wrote a contribution.
@@ -22,8 +23,11 @@ export const SpeakerSchema = z
 		unnamedReason: Line.optional(),
 		/** Position and institution at the time of the conversation. */
 		affiliation: Line.optional(),
-		/** Published sources for the biography. */
-		sources: z.array(SourceLink).default([]),
+		/**
+		 * Published sources for the biography: citation keys of `content/references.json`, the same list
+		 * the notes cite, so a work has one title wherever it is named.
+		 */
+		sources: z.array(CitationKey).default([]),
 	})
 	.superRefine((speaker, ctx) => {
 		if (!speaker.name && !speaker.unnamedReason) {

@@ -57,7 +57,7 @@ describe('margin notes in the browser', () => {
 
 	it('notes have role note and name the words they explain', async () => {
 		const page = await site.open(THREAD, { viewport: { width: 1280, height: 900 } });
-		const note = page.getByRole('note', { name: 'Note 1, on “Party General Secretary Xi Jinping”' });
+		const note = page.getByRole('note', { name: 'Note 2, on “Party General Secretary Xi Jinping”' });
 		expect(await note.isVisible()).toBe(true);
 		expect(await page.getByRole('note').count()).toBeGreaterThanOrEqual(20);
 		await page.context().close();

@@ -88,8 +88,12 @@ describe('margin notes', () => {
 
 	it('covers every slip listed in the research: each is a correcting note (the model’s editing) on the archived words', () => {
 		const corrections = notes.filter((n) => n.motivation === 'editing').map((n) => n.target.selector.exact);
+		// A slip may share its note with the words around it ("CPPCC to make it clear the Beijing").
 		for (const slip of ['Barrack Obama', 'the Beijing', 'worsening.It', 'bi-lateral', 'China opposed NATO’s military campaign in Libya']) {
-			expect(corrections).toContain(slip);
+			expect(
+				corrections.some((exact) => exact.includes(slip)),
+				slip,
+			).toBe(true);
 		}
 		expect(corrections.some((exact) => exact.includes('withdrawal from the Six Party Talks in 2005'))).toBe(true);
 		expect(corrections.some((exact) => exact.includes('yesterday'))).toBe(true);

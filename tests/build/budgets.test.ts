@@ -12,9 +12,9 @@ const THREAD = '/conversations/north-korea-sanctions-2013/';
  * it JavaScript; this edition carries notes, citations and search and stays well under that.
  */
 describe('size budgets: what a first visit fetches, gzip, fonts aside', () => {
-	// The timeline, the afterword and their references took the thread from 26.3 KB to 30.9 KB.
-	it('the thread page, with all its notes, the timeline and the afterword: ≤ 33 KB', () => {
-		expect(pageWeight(DIST, THREAD).total.gzip).toBeLessThanOrEqual(33 * KB);
+	// The timeline, the afterword, 29 notes and the works they cite: the thread grew from 26.3 KB.
+	it('the thread page, with all its notes, the timeline and the afterword: ≤ 36 KB', () => {
+		expect(pageWeight(DIST, THREAD).total.gzip).toBeLessThanOrEqual(36 * KB);
 	});
 
 	it('a contribution page: ≤ 15 KB', () => {

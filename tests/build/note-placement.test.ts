@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { wholeWords } from '../../src/lib/whole-words.ts';
+import { DIST } from '../support/dist.ts';
+
+/**
+ * A note sits at the first words it explains: a reader meets the explanation the first time the
+ * person, term or event appears in the thread, not in a later post. For each note here, the
+ * words it explains must fall inside the note's quote, and must not occur anywhere earlier in
+ * the thread (read in order, contribution by contribution, paragraph by paragraph).
+ */
+const explains: Record<string, string> = {
+	dprk: 'DPRK',
+	'xi-jinping': 'Xi Jinping',
+	'libya-resolution-1973': 'Libya',
+	'syria-veto': 'vetoed',
+	'barrack-obama': 'Obama',
+	'xi-washington-2012': 'visited Washington',
+	'sea-claims-2012': 'South China Sea',
+	'icbm-claim': 'intercontinental ballistic missile',
+	'mass-incidents': 'social unrest',
+	suzanne: 'Suzanne',
+	'six-party-talks-and-2006-warning': 'Six Party Talks',
+	'orville-schell': 'Orville',
+	'security-council-chair': 'Security Council chair',
+	'lucy-football': 'Lucy',
+	'cui-tiankai': 'Cui Tiankai',
+	'the-beijing': 'CPPCC',
+	'draft-not-leaked': 'leaked',
+	'lee-myung-bak-policy': 'The last five years',
+	'kim-jong-un': 'Kim Jong Un',
+	'secretary-kerry': 'Kerry',
+};
+// Words a note explains besides its headword, which must sit inside the same quote.
+const alsoExplains: Record<string, string[]> = {
+	'six-party-talks-and-2006-warning': ['heads-up', 'armistice'],
+	'the-beijing': ['the Beijing'],
+	'kim-jong-un': ['his father'],
+};
+
+const THREAD = '/conversations/north-korea-sanctions-2013/';
+const thread = JSON.parse(readFileSync(`${DIST}${THREAD}thread.json`, 'utf8')) as {
+	contributions: { id: string; url: string; paragraphs: { text: string }[] }[];
+};
+const notes = (
+	JSON.parse(readFileSync(`${DIST}${THREAD}annotations.jsonld`, 'utf8')) as {
+		first: { items: { id: string; target: { source: string; selector: { exact: string; prefix?: string } } }[] };
+	}
+).first.items;
+
+/** Every paragraph of the thread in reading order, with its place. */
+const paragraphs = thread.contributions.flatMap((c) => c.paragraphs.map((p, index) => ({ contribution: c, index, text: p.text })));
+
+/** The place of a note's quote in reading order: paragraph position and character range. */
+function placeOf(id: string) {
+	const note = notes.find((n) => n.id.endsWith(`#note-${id}`));
+	if (!note) throw new Error(`no note "${id}" in the thread's annotations`);
+	const { exact, prefix = '' } = note.target.selector;
+	const at = paragraphs.findIndex(
+		(p) => note.target.source.replace(/\/$/, '').endsWith(`/${p.contribution.id}`) && p.text.includes(prefix + exact),
+	);
+	expect(at, `the quote of ${id} is in its contribution`).toBeGreaterThanOrEqual(0);
+	const start = paragraphs[at]!.text.indexOf(prefix + exact) + prefix.length;
+	return { paragraph: at, start, end: start + exact.length, exact };
+}
+
+/** The first place in the thread where `words` stand as whole words. */
+function firstOccurrence(words: string) {
+	for (const [paragraph, p] of paragraphs.entries()) {
+		const match = wholeWords([words]).exec(p.text);
+		if (match) return { paragraph, start: match.index, end: match.index + words.length };
+	}
+	throw new Error(`"${words}" does not occur in the thread`);
+}
+
+describe('each note sits at the first words it explains', () => {
+	for (const [id, words] of Object.entries(explains)) {
+		it(`${id}: at the first "${words}"${alsoExplains[id] ? ` (and "${alsoExplains[id].join('", "')}")` : ''}`, () => {
+			const note = placeOf(id);
+			for (const term of [words, ...(alsoExplains[id] ?? [])]) {
+				const first = firstOccurrence(term);
+				expect(first.paragraph, `"${term}" first occurs in the paragraph of ${id}`).toBe(note.paragraph);
+				expect(first.start >= note.start && first.end <= note.end, `"${term}" first occurs inside "${note.exact}"`).toBe(true);
+			}
+		});
+	}
+});
