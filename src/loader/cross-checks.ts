@@ -35,7 +35,7 @@ export function crossCheck(drafts: ContentDrafts): ContentProblem[] {
 			...sourceDrift(conversation),
 			...noteTargets(conversation),
 			...notePeopleAndSources(conversation, people, drafts.unreadable.people, drafts),
-			...storyChecks(conversation),
+			...storyChecks(conversation, drafts),
 		]),
 	];
 }

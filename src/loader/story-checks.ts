@@ -1,5 +1,6 @@
 import type { ContentProblem } from './content-error.ts';
-import type { ConversationDraft } from './read-content.ts';
+import type { ContentDrafts, ConversationDraft } from './read-content.ts';
+import { citableKeys } from './reference-checks.ts';
 
 /** A passage id split into its contribution and, for `c6-p2`, its paragraph (from 1). */
 export function splitPassage(id: string): { contribution: string; paragraph?: number } {
@@ -10,13 +11,16 @@ export function splitPassage(id: string): { contribution: string; paragraph?: nu
 /**
  * The timeline and afterword checked against the rest of the conversation: events oldest first
  * and on real days, every post, paragraph and note they point to exists, and every source they
- * cite is in references.json.
+ * cite is in the conversation's references.json or the shared one.
  */
-export function storyChecks(conversation: ConversationDraft): ContentProblem[] {
+export function storyChecks(
+	conversation: ConversationDraft,
+	drafts: Pick<ContentDrafts, 'references' | 'referencesUnreadable'>,
+): ContentProblem[] {
 	const problems: ContentProblem[] = [];
-	const keys = new Set((conversation.references?.items ?? []).map((item) => item.id));
-	// A references.json that failed to read has been reported already; its keys cannot be checked.
-	const checkKeys = conversation.references !== undefined || !conversation.incomplete;
+	const keys = citableKeys(conversation, drafts);
+	// A references file that failed to read has been reported already; its keys cannot be checked.
+	const checkKeys = (conversation.references !== undefined || !conversation.incomplete) && !drafts.referencesUnreadable;
 	const unknownKey = (key: string) =>
 		conversation.references
 			? `cites [@${key}], which is not a key in ${conversation.references.file}`
