@@ -14,13 +14,14 @@ export const openDataFiles = (conversationId: string) => ({
 });
 
 /**
- * The margin notes as a W3C Web Annotation `AnnotationCollection`: each note targets its
- * contribution's canonical URL with a `TextQuoteSelector`, so any annotation tool can anchor it.
+ * The margin notes and editorial links as a W3C Web Annotation `AnnotationCollection`: each
+ * targets its contribution's canonical URL with a `TextQuoteSelector`, so any annotation tool can
+ * anchor it; a link's body is the post its words refer to.
  * @see https://www.w3.org/TR/annotation-model/
  */
 export function annotationCollection(conversation: Conversation, site: string) {
 	const url = absoluteUrl(openDataFiles(conversation.id).annotations, site);
-	const items = conversation.annotations.map((note) => {
+	const notes = conversation.annotations.map((note) => {
 		const contribution = conversation.contributions.find((c) => c.id === note.contribution)!;
 		const text = contribution.paragraphs[note.anchor.paragraph]!;
 		return {
@@ -44,11 +45,31 @@ export function annotationCollection(conversation: Conversation, site: string) {
 			},
 		};
 	});
+	// Editorial links: the words stay the target; the body is the post they refer to.
+	const links = conversation.links.map((link) => {
+		const text = conversation.contributions.find((c) => c.id === link.contribution)!.paragraphs[link.anchor.paragraph]!;
+		return {
+			id: `${absoluteUrl(conversationPath(conversation.id), site)}#link-${link.id}`,
+			type: 'Annotation',
+			motivation: 'linking',
+			body: { type: 'SpecificResource', source: absoluteUrl(contributionPath(conversation.id, link.link), site), purpose: 'linking' },
+			target: {
+				source: absoluteUrl(contributionPath(conversation.id, link.contribution), site),
+				selector: {
+					type: 'TextQuoteSelector',
+					exact: link.target.exact,
+					prefix: text.slice(Math.max(0, link.anchor.start - CONTEXT), link.anchor.start),
+					suffix: text.slice(link.anchor.end, link.anchor.end + CONTEXT),
+				},
+			},
+		};
+	});
+	const items = [...notes, ...links];
 	return {
 		'@context': 'http://www.w3.org/ns/anno.jsonld',
 		id: url,
 		type: 'AnnotationCollection',
-		label: `Editors’ notes on “${conversation.title}”`,
+		label: `Editors’ notes and links on “${conversation.title}”`,
 		total: items.length,
 		first: { id: `${url}#page-1`, type: 'AnnotationPage', startIndex: 0, items },
 	};

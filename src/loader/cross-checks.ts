@@ -4,6 +4,7 @@ import type { PersonData } from '../schemas/person.ts';
 import type { SpeakerData } from '../schemas/speaker.ts';
 import { archiveParagraphs, describeDifference } from './archive.ts';
 import type { ContentProblem } from './content-error.ts';
+import { checkPostLinks } from './post-links.ts';
 import type { ContentDrafts, ConversationDraft, Draft } from './read-content.ts';
 
 /**
@@ -30,6 +31,7 @@ export function crossCheck(drafts: ContentDrafts): ContentProblem[] {
 			...sourceDrift(conversation),
 			...noteTargets(conversation),
 			...notePeopleAndSources(conversation, people),
+			...checkPostLinks(conversation),
 		]),
 	];
 }
