@@ -56,7 +56,11 @@ async function open(link: Element, dataUrl: string): Promise<boolean> {
 	const target = previewTarget(href, location.href);
 	if (!target) return false;
 	if (current === link && box && !box.hidden) return true;
-	data ??= fetch(dataUrl).then((response) => (response.ok ? (response.json() as Promise<PreviewData>) : { posts: {}, people: {} }));
+	// Without its data (offline, say) a link to a post or a person previews nothing and stays a link.
+	const none: PreviewData = { posts: {}, people: {} };
+	data ??= fetch(dataUrl)
+		.then((response) => (response.ok ? (response.json() as Promise<PreviewData>) : none))
+		.catch(() => none);
 	const view = previewView(target, await data);
 	const entry = target.kind === 'reference' ? document.getElementById(target.id) : undefined;
 	if (!view || entry === null) return false;
