@@ -45,8 +45,8 @@ const MODEL_MOTIVATION: Record<Annotation['motivation'], string> = {
 };
 
 /**
- * The margin notes as a W3C Web Annotation `AnnotationCollection` with its one page embedded:
- * each note targets its contribution's canonical page (an HTML page in English) through a
+ * The margin notes and editorial links as a W3C Web Annotation `AnnotationCollection` with its
+ * one page embedded (a link's body is the post its words refer to): each targets its contribution's canonical page (an HTML page in English) through a
  * `TextQuoteSelector`, whose prefix and suffix are the words around the quote on that page, so any
  * annotation client anchors it exactly (the page's paragraphs hold only the archived words).
  * @see https://www.w3.org/TR/annotation-model/
@@ -55,7 +55,7 @@ export function annotationCollection(conversation: Conversation, site: string, h
 	const url = absoluteUrl(openDataFiles(conversation.id).annotations, site);
 	const page = `${url}#page-1`;
 	const creator = editorsAgent(site);
-	const items = conversation.annotations.map((note) => {
+	const notes = conversation.annotations.map((note) => {
 		const contribution = conversation.contributions.find((c) => c.id === note.contribution)!;
 		const text = contribution.paragraphs[note.anchor.paragraph]!;
 		const dates = history.get(path.resolve(note.file)) ?? (history.size > 0 ? uncommittedDates(note.file) : undefined);
@@ -91,7 +91,34 @@ export function annotationCollection(conversation: Conversation, site: string, h
 			},
 		};
 	});
-	const label = `Editors’ notes on “${conversation.title}”`;
+	// Editorial links: the words stay the target; the body is the post they refer to.
+	const links = conversation.links.map((link) => {
+		const text = conversation.contributions.find((c) => c.id === link.contribution)!.paragraphs[link.anchor.paragraph]!;
+		return {
+			id: `${absoluteUrl(conversationPath(conversation.id), site)}#link-${link.id}`,
+			type: 'Annotation',
+			motivation: 'linking',
+			creator,
+			body: { type: 'SpecificResource', source: absoluteUrl(contributionPath(conversation.id, link.link), site), purpose: 'linking' },
+			target: {
+				type: 'SpecificResource',
+				source: {
+					id: absoluteUrl(contributionPath(conversation.id, link.contribution), site),
+					type: 'Text',
+					format: 'text/html',
+					language: 'en',
+				},
+				selector: {
+					type: 'TextQuoteSelector',
+					exact: link.target.exact,
+					prefix: text.slice(Math.max(0, link.anchor.start - CONTEXT), link.anchor.start),
+					suffix: text.slice(link.anchor.end, link.anchor.end + CONTEXT),
+				},
+			},
+		};
+	});
+	const items = [...notes, ...links];
+	const label = `Editors’ notes and links on “${conversation.title}”`;
 	return {
 		'@context': 'http://www.w3.org/ns/anno.jsonld',
 		id: url,

@@ -4,6 +4,7 @@ import type { PersonData } from '../schemas/person.ts';
 import type { SpeakerData } from '../schemas/speaker.ts';
 import { archiveParagraphs, describeDifference } from './archive.ts';
 import type { ContentProblem } from './content-error.ts';
+import { checkPostLinks } from './post-links.ts';
 import type { ContentDrafts, ConversationDraft, Draft } from './read-content.ts';
 import { storyChecks } from './story-checks.ts';
 import { unusedSpeakers } from './unused-speakers.ts';
@@ -36,6 +37,7 @@ export function crossCheck(drafts: ContentDrafts): ContentProblem[] {
 			...noteTargets(conversation),
 			...notePeopleAndSources(conversation, people, drafts.unreadable.people, drafts),
 			...storyChecks(conversation, drafts),
+			...checkPostLinks(conversation),
 		]),
 	];
 }

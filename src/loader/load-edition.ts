@@ -3,7 +3,7 @@ import { citationLinker } from '../citations/citation-links.ts';
 import { formatBibliography, type CslItem } from '../citations/engine.ts';
 import { locateQuote } from '../annotations/anchor.ts';
 import { citeContributions, citeParagraphs, type CitationSet } from '../lib/cite-this.ts';
-import { personPath } from '../lib/urls.ts';
+import { contributionPath, personPath } from '../lib/urls.ts';
 import { renderContribution, renderNote, renderProse } from '../markdown/render.ts';
 import type { PlacedNote } from '../markdown/rehype-margin-notes.ts';
 import type { Mention } from '../markdown/rehype-people-links.ts';
@@ -12,6 +12,7 @@ import type { SpeakerData } from '../schemas/speaker.ts';
 import { ContentError } from './content-error.ts';
 import { crossCheck } from './cross-checks.ts';
 import type { Annotation, Contribution, Conversation, Edition, Person, ReferenceEntry, Speaker } from './model.ts';
+import { placePostLinks } from './post-links.ts';
 import { readContent, type ContentDrafts, type ConversationDraft, type Draft } from './read-content.ts';
 import { renderStory, storyKeys } from './story-render.ts';
 
@@ -89,6 +90,7 @@ function assemble(
 		introHtml: renderProse(draft.body),
 		contributions,
 		annotations: annotations.map((a) => a.note),
+		links: placePostLinks(draft),
 		references,
 		story: renderStory(
 			draft,
@@ -118,6 +120,9 @@ function renderBodies(
 			id: contribution.id,
 			number: contribution.number,
 			notes: notes.filter((note) => noteIn.get(note.id) === contribution.id),
+			links: conversation.links
+				.filter((link) => link.contribution === contribution.id)
+				.map((link) => ({ anchor: link.anchor, href: contributionPath(conversation.id, link.link) })),
 			mentions,
 			citeParagraph: (paragraph) => ({
 				inText: inText[paragraph - 1]!,

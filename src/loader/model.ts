@@ -5,6 +5,7 @@ import type { Motivation } from '../schemas/annotation.ts';
 import type { Attribution } from '../schemas/contribution.ts';
 import type { ConversationData } from '../schemas/conversation.ts';
 import type { Story } from './story-render.ts';
+import type { PostLink } from './post-links.ts';
 
 /** The checked, rendered content that pages lay out. Built by `loadEdition`. */
 export interface Edition {
@@ -81,6 +82,8 @@ export interface Conversation extends ConversationData {
 	contributions: Contribution[];
 	/** Margin notes in reading order. */
 	annotations: Annotation[];
+	/** Editorial links: words in one post that refer to another, made links to it. */
+	links: PostLink[];
 	/** The references the notes, the timeline and the afterword cite, in reference-list order. */
 	references: ReferenceEntry[];
 	/** The editors' timeline and afterword around the conversation. */

@@ -6,6 +6,7 @@ import { AnnotationSchema, type AnnotationData } from '../schemas/annotation.ts'
 import { ContributionSchema, type ContributionData } from '../schemas/contribution.ts';
 import { ConversationSchema, type ConversationData } from '../schemas/conversation.ts';
 import { PersonSchema, type PersonData } from '../schemas/person.ts';
+import { PostLinkSchema, type PostLinkData } from '../schemas/post-link.ts';
 import { ReferencesSchema, type Reference } from '../schemas/reference.ts';
 import { SpeakerSchema, type SpeakerData } from '../schemas/speaker.ts';
 import type { ContentProblem } from './content-error.ts';
@@ -44,6 +45,8 @@ export interface ReferencesDraft {
 export interface ConversationDraft extends Draft<ConversationData>, StoryDrafts {
 	contributions: ContributionDraft[];
 	annotations: AnnotationDraft[];
+	/** Editorial links from words to the posts they refer to (`links/*.md`). */
+	links: Draft<PostLinkData>[];
 	/** The conversation's bibliography; undefined when it has no references.json. */
 	references?: ReferencesDraft;
 	/** The archived text, or undefined when the file is missing. */
@@ -176,6 +179,10 @@ export function readContent(contentDir: string, projectDir: string, only?: Reado
 			annotations.push({ ...draft, keys: body.keys, groups: body.groups });
 		}
 
+		const links = markdownFiles(path.join(dir, 'links'))
+			.map((file) => read(file, PostLinkSchema))
+			.filter((draft) => draft !== undefined);
+
 		let references: ReferencesDraft | undefined;
 		const referencesFile = path.join(dir, 'references.json');
 		if (existsSync(referencesFile) || isLink(referencesFile)) {
@@ -208,6 +215,7 @@ export function readContent(contentDir: string, projectDir: string, only?: Reado
 			...conversation,
 			contributions,
 			annotations,
+			links,
 			...(references ? { references } : {}),
 			...story,
 			incomplete,

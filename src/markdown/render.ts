@@ -14,6 +14,7 @@ import rehypeParagraphCitations, { type ParagraphCitationOptions } from './rehyp
 import rehypeParagraphIds from './rehype-paragraph-ids.ts';
 import rehypeParagraphPermalinks from './rehype-paragraph-permalinks.ts';
 import rehypePeopleLinks, { type Mention } from './rehype-people-links.ts';
+import rehypePostLinks, { type PlacedPostLink } from './rehype-post-links.ts';
 import rehypeSafeUrls from './rehype-safe-urls.ts';
 import remarkCitations from './remark-citations.ts';
 
@@ -40,6 +41,8 @@ export interface ContributionRenderOptions {
 	number: number;
 	/** Its margin notes, already anchored. */
 	notes?: readonly PlacedNote[];
+	/** Words that refer to other posts, made links to them. */
+	links?: readonly PlacedPostLink[];
 	/** Words that refer to people, linked to their pages. */
 	mentions?: readonly Mention[];
 	/** How to cite each paragraph; without it, no “cite this paragraph” blocks. */
@@ -48,7 +51,7 @@ export interface ContributionRenderOptions {
 
 /**
  * A contribution's Markdown to HTML: paragraph ids, margin notes beside their words, links to
- * the people mentioned, paragraph permalinks, “cite this paragraph” blocks and the language of
+ * other posts and to the people mentioned, paragraph permalinks, “cite this paragraph” blocks and the language of
  * Chinese and Korean words, in that order
  * (each plugin leaves alone what the ones before it inserted).
  */
@@ -61,6 +64,7 @@ export function renderContribution(markdown: string, options: ContributionRender
 			.use(rehypeSafeUrls)
 			.use(rehypeParagraphIds, { prefix: options.id })
 			.use(rehypeMarginNotes, { notes: options.notes ?? [] })
+			.use(rehypePostLinks, { links: options.links ?? [] })
 			.use(rehypePeopleLinks, { mentions: options.mentions ?? [] })
 			.use(rehypeParagraphPermalinks, { number: options.number })
 			.use(rehypeParagraphCitations, { number: options.number, ...(options.citeParagraph ? { cite: options.citeParagraph } : {}) })

@@ -9,7 +9,9 @@ import { isSearchShortcut } from './search-keys.ts';
  *   Pagefind only then;
  * - on the /search/ page, loads that page's search;
  * - on a page opened from a search result (`?highlight=…`), marks the searched words with
- *   Pagefind's highlighter, fetched only then.
+ *   Pagefind's highlighter, fetched only then;
+ * - on a conversation's pages, loads the link previews on the first hover, focus or tap of a
+ *   link to a post, a person or a reference, and hands them every such event from then on.
  */
 // One chunk for all of search (the dialog, the page and Pagefind's loader), so that opening it
 // costs one request.
@@ -44,4 +46,21 @@ if (new URLSearchParams(location.search).has(SEARCH_OPTIONS.highlightParam)) {
 		if (Highlight) new Highlight({ highlightParam: SEARCH_OPTIONS.highlightParam });
 	};
 	document.head.append(script);
+}
+
+const previewRoot = document.querySelector<HTMLElement>('[data-previews]');
+if (previewRoot) {
+	let previews: Promise<typeof import('./previews.ts')> | undefined;
+	const relay = (event: Event) => {
+		// Links that may preview (the module decides): to a post, a person or a reference.
+		const link = (event.target as Element).closest?.(
+			'a:is(.post-link,.person,[href^="#ref-"],[href^="#c"],[href^="/conversations/"]):not(.contribution-num,.para-link)',
+		);
+		if (!link || !previewRoot.contains(link)) return;
+		// On a touch screen the first tap previews (the preview holds the link on); the second follows the link.
+		if (event.type == 'click' && (event as PointerEvent).pointerType == 'touch' && !link.hasAttribute('data-previewing'))
+			event.preventDefault();
+		void (previews ??= import('./previews.ts')).then((module) => module.preview(event, link, previewRoot.dataset['previews']!));
+	};
+	for (const type of ['pointerover', 'pointerout', 'focusin', 'focusout', 'click']) document.addEventListener(type, relay);
 }

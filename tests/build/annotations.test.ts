@@ -12,18 +12,20 @@ const collection = JSON.parse(readFileSync(`${DIST}${THREAD}annotations.jsonld`,
 		items: {
 			id: string;
 			motivation: string;
-			body: { value: string };
+			body: { value?: string; type: string; source?: string; purpose?: string };
 			target: { source: { id: string }; selector: { exact: string; prefix: string; suffix: string } };
 		}[];
 	};
 };
-const notes = collection.first.items;
+// Margin notes, and editorial links (words made links to the post they refer to).
+const notes = collection.first.items.filter((item) => item.id.includes('#note-'));
+const links = collection.first.items.filter((item) => item.id.includes('#link-'));
 
 describe('margin notes', () => {
 	it('the thread carries at least 20 notes, each rendered exactly once, numbered in reading order', () => {
 		const $ = page(THREAD);
 		expect(notes.length).toBeGreaterThanOrEqual(20);
-		expect(collection.total).toBe(notes.length);
+		expect(collection.total).toBe(notes.length + links.length);
 		const rendered = $('.sidenote').toArray();
 		expect(rendered).toHaveLength(notes.length);
 		for (const note of notes) expect($(`[id="${note.id.split('#')[1]}"]`)).toHaveLength(1);
@@ -155,5 +157,35 @@ describe('cite this', () => {
 				.map((li) => $(li).attr('id'))
 				.sort(),
 		);
+	});
+});
+
+describe('editorial links', () => {
+	it('are linking annotations whose body is the post, and on the page the words link to that post, unchanged', () => {
+		expect(links.length).toBeGreaterThanOrEqual(6);
+		for (const link of links) {
+			expect(link.motivation).toBe('linking');
+			expect(link.body).toEqual({ type: 'SpecificResource', source: expect.stringMatching(/\/c\d+\/$/), purpose: 'linking' });
+			const post = new URL(link.body.source!).pathname;
+			const $ = page(new URL(link.target.source.id).pathname);
+			const anchors = $(`.contribution-body a.post-link[href="${post}"]`)
+				.toArray()
+				.map((a) => $(a).text());
+			expect(anchors, link.id).toContain(link.target.selector.exact);
+		}
+	});
+
+	it('the three references the issue names are among them', () => {
+		const words = links.map((link) => `${link.target.selector.exact} → ${new URL(link.body.source!).pathname.split('/').at(-2)}`);
+		expect(words).toEqual(
+			expect.arrayContaining(['Orville’s post → c1', 'Orville’s upbeat interpretation → c1', 'Very telling post from John Delury → c6']),
+		);
+	});
+
+	it('a link never nests in another link, and a note on the same words keeps its number', () => {
+		const $ = page(THREAD);
+		expect($('a a')).toHaveLength(0);
+		expect($('mark[data-note="orville-schell"] a.post-link').text()).toBe('Orville’s upbeat interpretation');
+		expect($('.post-link .note-ref, .post-link .sidenote')).toHaveLength(0);
 	});
 });

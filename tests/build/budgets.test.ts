@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { pageWeight } from '../../bench/page-weight.ts';
 import { DIST, fileFor, htmlPages } from '../support/dist.ts';
@@ -26,6 +27,16 @@ describe('size budgets: what a first visit fetches, gzip, fonts aside', () => {
 		const pages = htmlPages().filter((url) => url !== '/search/');
 		expect(pages.length).toBeGreaterThan(20);
 		for (const url of pages) expect(pageWeight(DIST, url).js.gzip, url).toBeLessThanOrEqual(2 * KB);
+	});
+
+	it('link previews, loaded on first use: script ≤ 3 KB, and each conversation’s data ≤ 3 KB', () => {
+		const gzip = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+		const chunks = readdirSync(`${DIST}/_astro`).filter((name) => /^previews\.[\w-]+\.js$/.test(name));
+		expect(chunks).toHaveLength(1);
+		expect(gzip(`${DIST}/_astro/${chunks[0]}`)).toBeLessThanOrEqual(3 * KB);
+		expect(gzip(`${DIST}${THREAD}previews.json`)).toBeLessThanOrEqual(3 * KB);
+		// Not fetched before use: no page names the chunk or the data in a script or a preload.
+		expect(readFileSync(fileFor(THREAD)!, 'utf8')).not.toMatch(/previews\.[\w-]+\.js/);
 	});
 
 	it('fonts: ≤ 60 KB together on every page, and only from the site itself', () => {

@@ -41,6 +41,7 @@ export function conversation(contributions: Contribution[]): Conversation {
 		introHtml: '',
 		contributions,
 		annotations: [],
+		links: [],
 		references: [],
 		story: { timeline: [] },
 		sourceText: '',
