@@ -70,6 +70,21 @@ function pageText(body: HTMLElement): string {
 	return copy.textContent!;
 }
 
+// A contribution's own page, read once: its text is what a link's words must be unique in.
+const pages = new Map<string, Promise<string>>();
+function targetText(path: string): Promise<string> {
+	if (!pages.has(path))
+		pages.set(
+			path,
+			fetch(path)
+				.then((response) => response.text())
+				.then((html) => pageText(new DOMParser().parseFromString(html, 'text/html').body))
+				// Offline, this page's own text, which holds the contribution's words too.
+				.catch(() => pageText(document.body)),
+		);
+	return pages.get(path)!;
+}
+
 /** Why the selection cannot be linked, or its paragraph. */
 function paragraphOf(range: Range): Element | string {
 	const [first, last] = [el(range.startContainer), el(range.endContainer)];
@@ -77,8 +92,13 @@ function paragraphOf(range: Range): Element | string {
 	if (article(first) !== article(last)) return 'This selection spans two contributions: select words in one of them to link to them.';
 	if (first?.closest(NOTE) || last?.closest(NOTE)) return 'Notes are the edition’s, not the archive’s: link to a note by its number.';
 	const p = first?.closest('.contribution-body > p');
-	if (!p || first?.closest('.para-link')) return 'Only the archived words can be linked: select words in a paragraph.';
-	if (p !== last?.closest('.contribution-body > p')) return 'Select words within one paragraph to link to them.';
+	if (!p) return 'Only the archived words can be linked: select words in a paragraph.';
+	// A triple click selects a paragraph up to the very start of what follows it: no words beyond.
+	const beyond = document.createRange();
+	beyond.setStartAfter(p);
+	beyond.setEnd(range.endContainer, range.endOffset);
+	if (p !== last?.closest('.contribution-body > p') && beyond.toString().trim())
+		return 'Select words within one paragraph to link to them.';
 	return p;
 }
 
@@ -107,22 +127,19 @@ export function offer(selection: Selection) {
 	const here = location.pathname;
 	const path = here.endsWith(`/${article.id}/`) ? here : `${here}${article.id}/`;
 	const canonical = document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href ?? location.href;
-	const target =
-		path === here
-			? Promise.resolve(document.body)
-			: fetch(path)
-					.then((response) => response.text())
-					.then((html) => new DOMParser().parseFromString(html, 'text/html').body);
-	const passage: Promise<Passage> = target.then((body) => ({
+	const target = path === here ? Promise.resolve(pageText(document.body)) : targetText(path);
+	const passage: Promise<Passage> = target.then((text) => ({
 		words: words ? paragraph.text.slice(...words) : '',
 		writer: article.querySelector('.contribution-speaker a')?.textContent ?? '',
 		locator,
-		url: passageUrl(new URL(path, canonical).href, found.id, words && passageDirective(paragraph, words[0], words[1], pageText(body))),
+		url: passageUrl(new URL(path, canonical).href, found.id, words && passageDirective(paragraph, words[0], words[1], text)),
 	}));
 	box.setAttribute('aria-label', `Passage in ¶ ${locator}`);
 	const output = make('div', '', 'passage-output');
+	// What was copied stays in view, to check, or to copy by hand where the clipboard is refused.
+	const shown = make('p', '', 'passage-text');
 	const copy = async (what: string, text: string) => {
-		output.replaceChildren(make('p', text, 'passage-text'));
+		shown.textContent = text;
 		try {
 			await navigator.clipboard.writeText(text);
 			status.textContent = `${what} copied.`;
@@ -156,6 +173,7 @@ export function offer(selection: Selection) {
 		button('Copy quote', async () => copy('Quote', quoteText(await passage))),
 		status,
 		output,
+		shown,
 	);
 	let after: Element = found;
 	while (after.nextElementSibling && !after.nextElementSibling.matches('p')) after = after.nextElementSibling;
