@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useSite } from '../support/site.ts';
@@ -137,6 +139,23 @@ describe('linking to, citing and quoting a passage', () => {
 		await page.keyboard.press('Escape');
 		expect(await page.locator('.passage').count()).toBe(0);
 		await page.context().close();
+	});
+
+	it('passes axe when open, its citation styles shown, in light and dark', async () => {
+		const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+		for (const colorScheme of ['light', 'dark'] as const) {
+			const page = await site.open(C2, { ...clipboard, colorScheme, viewport: { width: 390, height: 844 } });
+			await select(page, 'c2-p2', TWICE);
+			await page.getByRole('button', { name: 'Cite this passage' }).click();
+			await copied(page, 'Copy MLA');
+			await page.evaluate(axe);
+			const violations = (await page.evaluate(() =>
+				// @ts-expect-error axe is injected above
+				window.axe.run('.passage', { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }),
+			)) as { violations: { id: string }[] };
+			expect(violations.violations.map((v) => v.id)).toEqual([]);
+			await page.context().close();
+		}
 	});
 
 	it('offers nothing without JavaScript, and the page is as it was', async () => {
