@@ -108,7 +108,10 @@ export function offer(selection: Selection) {
 	const range = selection.getRangeAt(0);
 	if (control?.contains(range.commonAncestorContainer)) return;
 	close();
-	const found = paragraphOf(range);
+	let found = paragraphOf(range);
+	const read = typeof found === 'string' ? undefined : readParagraph(found, range);
+	const words = read && read.start >= 0 ? wholeWords(read.paragraph.text, read.start, read.end) : undefined;
+	if (read && !words) found = 'Select at least one word to link to it.';
 	const box = (control = make('div', '', 'passage'));
 	box.setAttribute('role', 'group');
 	const status = make('p', '', 'passage-status');
@@ -121,18 +124,17 @@ export function offer(selection: Selection) {
 		return;
 	}
 	const article = found.closest('article.contribution')!;
-	const { paragraph, start, end } = readParagraph(found, range);
-	const words = start < 0 ? undefined : wholeWords(paragraph.text, start, end);
+	const { paragraph } = read!;
 	const locator = found.querySelector('.para-link')?.textContent ?? '';
 	const here = location.pathname;
 	const path = here.endsWith(`/${article.id}/`) ? here : `${here}${article.id}/`;
 	const canonical = document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href ?? location.href;
 	const target = path === here ? Promise.resolve(pageText(document.body)) : targetText(path);
 	const passage: Promise<Passage> = target.then((text) => ({
-		words: words ? paragraph.text.slice(...words) : '',
+		words: paragraph.text.slice(...words!),
 		writer: article.querySelector('.contribution-speaker a')?.textContent ?? '',
 		locator,
-		url: passageUrl(new URL(path, canonical).href, found.id, words && passageDirective(paragraph, words[0], words[1], text)),
+		url: passageUrl(new URL(path, canonical).href, found.id, passageDirective(paragraph, words![0], words![1], text)),
 	}));
 	box.setAttribute('aria-label', `Passage in ¶ ${locator}`);
 	const output = make('div', '', 'passage-output');
