@@ -12,6 +12,9 @@ import { isSearchShortcut } from './search-keys.ts';
  *   Pagefind's highlighter, fetched only then;
  * - on a conversation's pages, loads the link previews on the first hover, focus or tap of a
  *   link to a post, a person or a reference, and hands them every such event from then on.
+ * - when the reader selects words in a contribution, loads the passage control (link, cite,
+ *   quote; passage.ts), only then;
+ * - in a browser without text fragments, goes to the paragraph a passage link names.
  */
 // One chunk for all of search (the dialog, the page and Pagefind's loader), so that opening it
 // costs one request.
@@ -64,3 +67,21 @@ if (previewRoot) {
 	};
 	for (const type of ['pointerover', 'pointerout', 'focusin', 'focusout', 'click']) document.addEventListener(type, relay);
 }
+// Selecting with a mouse, a finger or the keyboard all end in selection changes: the control
+// loads once the selection has rested, and only for one that touches a contribution.
+let resting = 0;
+document.addEventListener('selectionchange', () => {
+	clearTimeout(resting);
+	resting = window.setTimeout(() => {
+		const selection = getSelection();
+		const inContribution = (node: Node | null | undefined) =>
+			(node instanceof Element ? node : node?.parentElement)?.closest('.contribution');
+		if (selection && !selection.isCollapsed && (inContribution(selection.anchorNode) || inContribution(selection.focusNode)))
+			void import('./passage.ts').then(({ offer }) => offer(selection));
+	}, 400);
+});
+
+// `#c6-p2:~:text=…` names no element where text fragments are unknown: go to the paragraph.
+const [target, directive] = location.hash.slice(1).split(':~:');
+if (directive && !(document as { fragmentDirective?: object }).fragmentDirective)
+	document.getElementById(decodeURIComponent(target!))?.scrollIntoView();

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { pageWeight } from '../../bench/page-weight.ts';
@@ -37,6 +38,16 @@ describe('size budgets: what a first visit fetches, gzip, fonts aside', () => {
 		expect(gzip(`${DIST}${THREAD}previews.json`)).toBeLessThanOrEqual(3 * KB);
 		// Not fetched before use: no page names the chunk or the data in a script or a preload.
 		expect(readFileSync(fileFor(THREAD)!, 'utf8')).not.toMatch(/previews\.[\w-]+\.js/);
+	});
+
+	it('the passage control (link, cite, quote), fetched on a first selection only: ≤ 3 KB', () => {
+		const chunks = readdirSync(path.join(DIST, '_astro')).filter((name) => /^passage\.[\w-]+\.js$/.test(name));
+		expect(chunks).toHaveLength(1);
+		const code = readFileSync(path.join(DIST, '_astro', chunks[0]!));
+		expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(3 * KB);
+		// The page script imports it dynamically, so the budget above does not count it, rightly.
+		const scripts = readdirSync(path.join(DIST, '_astro')).map((name) => readFileSync(path.join(DIST, '_astro', name), 'utf8'));
+		expect(scripts.some((js) => js.includes(`import(\`./${chunks[0]}\`)`))).toBe(true);
 	});
 
 	it('fonts: ≤ 60 KB together on every page, and only from the site itself', () => {

@@ -1,0 +1,205 @@
+import { passageDirective, passageUrl, wholeWords, type ParagraphText } from '../lib/passage-link.ts';
+import { citationText, quoteText, type Passage } from '../lib/passage-quote.ts';
+
+/**
+ * The passage control: loaded on a reader's first selection in a contribution (see site.ts). For
+ * words selected in one paragraph it offers a link to them, a citation and a quote; anything
+ * else (two contributions, two paragraphs, a note, the apparatus) it declines in a sentence.
+ * It is put in the page right after the paragraph's own blocks, so Tab reaches it next, placed
+ * beside the selection without moving the text, and announced through a polite live region.
+ * The link, quote and citation come from plain modules in src/lib.
+ */
+
+// What the edition inserts in a paragraph (its number, notes' numbers and notes), not archived words.
+const INSERTED = '.para-link, .note-ref, .note-toggle, .sidenote';
+const NOTE = '.sidenote, .para-notes, .para-cite';
+
+let control: HTMLElement | undefined;
+let live: HTMLElement | undefined;
+
+const el = (node: Node | null) => (node instanceof Element ? node : node?.parentElement);
+
+function make<K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className = ''): HTMLElementTagNameMap[K] {
+	const node = document.createElement(tag);
+	node.textContent = text;
+	if (className) node.className = className;
+	return node;
+}
+
+function announce(message: string) {
+	if (!live) document.body.append((live = make('p', '', 'visually-hidden')));
+	live.setAttribute('aria-live', 'polite');
+	// A moment later, so that a reader's screen reader hears a change even for the same words.
+	live.textContent = '';
+	setTimeout(() => (live!.textContent = message), 50);
+}
+
+export function close() {
+	control?.remove();
+	control = undefined;
+}
+
+/** The paragraph's archived words, where the edition's own text breaks them, and the range's offsets in them. */
+function readParagraph(p: Element, range: Range) {
+	let text = '';
+	const breaks: number[] = [];
+	let start = -1;
+	let end = -1;
+	const walk = (node: Node) => {
+		for (const child of node.childNodes) {
+			if (child instanceof Element) {
+				if (!child.matches(INSERTED)) walk(child);
+				else if (child.textContent!.trim()) breaks.push(text.length);
+			} else if (child instanceof Text) {
+				if (range.intersectsNode(child)) {
+					if (start < 0) start = text.length + (child === range.startContainer ? range.startOffset : 0);
+					end = text.length + (child === range.endContainer ? range.endOffset : child.length);
+				}
+				text += child.data;
+			}
+		}
+	};
+	walk(p);
+	return { paragraph: { text, breaks } as ParagraphText, start, end };
+}
+
+/** The whole text of a page, as a browser searches it for a text fragment (a little more). */
+function pageText(body: HTMLElement): string {
+	const copy = body.cloneNode(true) as HTMLElement;
+	copy.querySelectorAll('script, style, .passage').forEach((node) => node.remove());
+	return copy.textContent!;
+}
+
+// A contribution's own page, read once: its text is what a link's words must be unique in.
+const pages = new Map<string, Promise<string>>();
+function targetText(path: string): Promise<string> {
+	if (!pages.has(path))
+		pages.set(
+			path,
+			fetch(path)
+				.then((response) => response.text())
+				.then((html) => pageText(new DOMParser().parseFromString(html, 'text/html').body))
+				// Offline, this page's own text, which holds the contribution's words too.
+				.catch(() => pageText(document.body)),
+		);
+	return pages.get(path)!;
+}
+
+/** Why the selection cannot be linked, or its paragraph. */
+function paragraphOf(range: Range): Element | string {
+	const [first, last] = [el(range.startContainer), el(range.endContainer)];
+	const article = (node: Element | null | undefined) => node?.closest('article.contribution');
+	if (article(first) !== article(last)) return 'This selection spans two contributions: select words in one of them to link to them.';
+	if (first?.closest(NOTE) || last?.closest(NOTE)) return 'Notes are the edition’s, not the archive’s: link to a note by its number.';
+	const p = first?.closest('.contribution-body > p');
+	if (!p) return 'Only the archived words can be linked: select words in a paragraph.';
+	// A triple click selects a paragraph up to the very start of what follows it: no words beyond.
+	const beyond = document.createRange();
+	beyond.setStartAfter(p);
+	beyond.setEnd(range.endContainer, range.endOffset);
+	if (p !== last?.closest('.contribution-body > p') && beyond.toString().trim())
+		return 'Select words within one paragraph to link to them.';
+	return p;
+}
+
+/** Offers the control for the current selection, or declines it. */
+export function offer(selection: Selection) {
+	if (selection.isCollapsed || !selection.rangeCount) return;
+	const range = selection.getRangeAt(0);
+	if (control?.contains(range.commonAncestorContainer)) return;
+	close();
+	let found = paragraphOf(range);
+	const read = typeof found === 'string' ? undefined : readParagraph(found, range);
+	const words = read && read.start >= 0 ? wholeWords(read.paragraph.text, read.start, read.end) : undefined;
+	if (read && !words) found = 'Select at least one word to link to it.';
+	const box = (control = make('div', '', 'passage'));
+	box.setAttribute('role', 'group');
+	const status = make('p', '', 'passage-status');
+	if (typeof found === 'string') {
+		status.textContent = found;
+		box.setAttribute('aria-label', 'Passage');
+		box.append(status);
+		show(box, el(range.endContainer)!.closest('p, li, div, details, header, footer') ?? document.body, range);
+		announce(found);
+		return;
+	}
+	const article = found.closest('article.contribution')!;
+	const { paragraph } = read!;
+	const locator = found.querySelector('.para-link')?.textContent ?? '';
+	const here = location.pathname;
+	const path = here.endsWith(`/${article.id}/`) ? here : `${here}${article.id}/`;
+	const canonical = document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href ?? location.href;
+	const target = path === here ? Promise.resolve(pageText(document.body)) : targetText(path);
+	const passage: Promise<Passage> = target.then((text) => ({
+		words: paragraph.text.slice(...words!),
+		writer: article.querySelector('.contribution-speaker a')?.textContent ?? '',
+		locator,
+		url: passageUrl(new URL(path, canonical).href, found.id, passageDirective(paragraph, words![0], words![1], text)),
+	}));
+	box.setAttribute('aria-label', `Passage in ¶ ${locator}`);
+	const output = make('div', '', 'passage-output');
+	// What was copied stays in view, to check, or to copy by hand where the clipboard is refused.
+	const shown = make('p', '', 'passage-text');
+	const copy = async (what: string, text: string) => {
+		shown.textContent = text;
+		try {
+			await navigator.clipboard.writeText(text);
+			status.textContent = `${what} copied.`;
+		} catch {
+			status.textContent = `Copy the ${what.toLowerCase()} from here.`;
+		}
+		announce(status.textContent);
+	};
+	const button = (label: string, act: () => unknown) => {
+		const b = make('button', label);
+		b.type = 'button';
+		b.addEventListener('click', () => void act());
+		return b;
+	};
+	const cite = async () => {
+		const chosen = await passage;
+		const styles = [...article.querySelectorAll('.cite-this dd')].filter((dd) => !dd.querySelector('pre, a[download]'));
+		output.replaceChildren(
+			...styles.map((dd) => {
+				const label = dd.previousElementSibling?.textContent ?? '';
+				return button(`Copy ${label}`, () => copy(`${label} citation`, citationText(chosen, dd.textContent!)));
+			}),
+		);
+		status.textContent = 'Choose a style to copy.';
+		announce(status.textContent);
+		(output.firstElementChild as HTMLElement | null)?.focus();
+	};
+	box.append(
+		button('Link to this passage', async () => copy('Link', (await passage).url)),
+		button('Cite this passage', cite),
+		button('Copy quote', async () => copy('Quote', quoteText(await passage))),
+		status,
+		output,
+		shown,
+	);
+	let after: Element = found;
+	while (after.nextElementSibling && !after.nextElementSibling.matches('p')) after = after.nextElementSibling;
+	show(box, after, range);
+	announce(`Passage in paragraph ${locator} selected: link, cite or copy it with the buttons after the paragraph. Escape closes them.`);
+}
+
+/** Puts the box after `after` in the page, and beside the selection on the screen. */
+function show(box: HTMLElement, after: Element, range: Range) {
+	after.after(box);
+	const container = (box.offsetParent ?? document.documentElement).getBoundingClientRect();
+	const rects = range.getClientRects();
+	const at = rects[rects.length - 1] ?? range.getBoundingClientRect();
+	box.style.top = `${at.bottom - container.top + 8}px`;
+	box.style.left = `${Math.max(0, Math.min(at.left - container.left, container.width - box.offsetWidth))}px`;
+}
+
+document.addEventListener('keydown', (event) => {
+	if (event.key !== 'Escape' || !control) return;
+	// The selection stays, so the reader is where they were.
+	close();
+	announce('Closed.');
+});
+document.addEventListener('selectionchange', () => {
+	const selection = getSelection();
+	if (control && selection?.isCollapsed && !control.contains(document.activeElement)) close();
+});

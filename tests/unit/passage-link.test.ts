@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import {
+	encodeTerm,
+	formatDirective,
+	occurrences,
+	passageDirective,
+	passageUrl,
+	wholeWords,
+	type ParagraphText,
+} from '../../src/lib/passage-link.ts';
+import { citationText, quoteText } from '../../src/lib/passage-quote.ts';
+
+const plain = (text: string): ParagraphText => ({ text, breaks: [] });
+const at = (text: string, words: string, from = 0): [number, number] => {
+	const start = text.indexOf(words, from);
+	if (start < 0) throw new Error(`no "${words}"`);
+	return [start, start + words.length];
+};
+
+describe('a passage’s text directive', () => {
+	it('encodes the characters the directive’s syntax uses, and everything a URI component must', () => {
+		expect(encodeTerm('U.S.-China, you & me')).toBe('U.S.%2DChina%2C%20you%20%26%20me');
+		expect(encodeTerm('Orville’s “post”')).toBe('Orville%E2%80%99s%20%E2%80%9Cpost%E2%80%9D');
+		expect(formatDirective({ prefix: 'a-b', start: 'c', end: 'd,e', suffix: 'f' })).toBe('text=a%2Db-,c,d%2Ce,-f');
+		expect(formatDirective({ start: 'words' })).toBe('text=words');
+	});
+
+	it('widens a selection to whole words and trims its spaces', () => {
+		const text = 'Orville’s post on U.S.-China ties.';
+		expect(wholeWords(text, 2, 5)).toEqual([0, 9]);
+		expect(wholeWords(text, 9, 14)).toEqual([10, 14]);
+		expect(wholeWords(text, 19, 21)).toEqual([18, 21]);
+		expect(wholeWords(text, 9, 10)).toBeUndefined();
+		expect(wholeWords(text, 33, 34)).toBeUndefined();
+	});
+
+	it('counts occurrences, overlapping ones too', () => {
+		expect(occurrences('aaa', 'aa')).toBe(2);
+		expect(occurrences('abc', '')).toBe(0);
+	});
+
+	it('gives the words alone when the page has them once', () => {
+		const text = 'China will not abandon North Korea.';
+		const [s, e] = at(text, 'not abandon');
+		expect(passageDirective(plain(text), s, e, `Title ${text} Footer`)).toEqual({ start: 'not abandon' });
+	});
+
+	it('adds as few words of context as single the words out in the target page', () => {
+		const text = 'Sanctions matter. China signed the sanctions today.';
+		const [s, e] = at(text, 'sanctions');
+		expect(passageDirective(plain(text), s, e, text)).toEqual({ prefix: 'the', start: 'sanctions' });
+		const [s1, e1] = at(text, 'Sanctions');
+		// Nothing precedes the first, so the suffix decides.
+		expect(passageDirective(plain(text), s1, e1, text)).toEqual({ start: 'Sanctions', suffix: 'matter.' });
+	});
+
+	it('judges uniqueness against the target page, not the paragraph', () => {
+		const text = 'Read Orville’s post overnight.';
+		const [s, e] = at(text, 'Orville’s post');
+		expect(passageDirective(plain(text), s, e, text)).toEqual({ start: 'Orville’s post' });
+		// The target page quotes it again elsewhere ("in reply to" excerpts, notes).
+		expect(passageDirective(plain(text), s, e, `${text} … Orville’s post said`)).toEqual({ prefix: 'Read', start: 'Orville’s post' });
+	});
+
+	it('gives none when no context in the paragraph singles the words out', () => {
+		const text = 'yes yes';
+		const [s, e] = at(text, 'yes');
+		expect(passageDirective(plain(text), s, e, `${text} ${text}`)).toBeUndefined();
+	});
+
+	it('never takes context across a note’s number, and splits words that run across one into start,end', () => {
+		// "Cui Tiankai" carries a note whose number sits right after it (offset 15).
+		const text = 'As if Cui Tiankai read the post.';
+		const paragraph = { text, breaks: [17] };
+		const [s, e] = at(text, 'Cui Tiankai read the');
+		expect(passageDirective(paragraph, s, e, text)).toEqual({ start: 'Cui', end: 'read the' });
+		const [s2, e2] = at(text, 'read the');
+		expect(passageDirective(paragraph, s2, e2, `${text} read the`)).toEqual({ start: 'read the', suffix: 'post.' });
+		// Nothing left before the number but a word glued to it: no directive rather than a wrong one.
+		const [s3, e3] = at(text, 'Tiankai read');
+		expect(passageDirective(paragraph, s3, e3, text)).toBeUndefined();
+	});
+
+	it('makes a URL of the page, the paragraph’s anchor and the directive', () => {
+		expect(passageUrl('https://x.org/c/c6/#top', 'c6-p2', { prefix: 'the', start: 'sanctions' })).toBe(
+			'https://x.org/c/c6/#c6-p2:~:text=the-,sanctions',
+		);
+		expect(passageUrl('https://x.org/c/c6/', 'c6-p2', undefined)).toBe('https://x.org/c/c6/#c6-p2');
+	});
+});
+
+describe('a passage quoted and cited', () => {
+	const passage = { words: 'not  abandon\nNorth Korea', writer: 'Unnamed contributor', locator: '2.3', url: 'https://x.org/c2/#c2-p3' };
+	it('quotes the words with the writer as the page attributes them, the locator and the link', () => {
+		expect(quoteText(passage)).toBe('“not abandon North Korea”\n— Unnamed contributor, ¶ 2.3\nhttps://x.org/c2/#c2-p3');
+	});
+	it('cites the words with the locator, the reference entry and the link', () => {
+		expect(citationText(passage, ' Contribution 2 to “A Title?”  2013. ')).toBe(
+			'“not abandon North Korea” (¶ 2.3)\nContribution 2 to “A Title?” 2013.\nPassage: https://x.org/c2/#c2-p3',
+		);
+	});
+});
