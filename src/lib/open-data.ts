@@ -92,14 +92,28 @@ export function annotationCollection(conversation: Conversation, site: string, h
 		};
 	});
 	// Editorial links: the words stay the target; the body is the post they refer to.
+	const linkHistory = linkHistoryOf(conversation);
 	const links = conversation.links.map((link) => {
 		const text = conversation.contributions.find((c) => c.id === link.contribution)!.paragraphs[link.anchor.paragraph]!;
+		const dates = linkHistory.get(path.resolve(link.file)) ?? (linkHistory.size > 0 ? uncommittedDates(link.file) : undefined);
+		const id = `${absoluteUrl(conversationPath(conversation.id), site)}#link-${link.id}`;
 		return {
-			id: `${absoluteUrl(conversationPath(conversation.id), site)}#link-${link.id}`,
+			id,
 			type: 'Annotation',
 			motivation: 'linking',
 			creator,
-			body: { type: 'SpecificResource', source: absoluteUrl(contributionPath(conversation.id, link.link), site), purpose: 'linking' },
+			...(dates ? { created: dates.created, modified: dates.modified } : {}),
+			// The editors' pointer to the post (a specific resource of their making), whose source is the post's page.
+			body: {
+				id: `${id}-body`,
+				type: 'SpecificResource',
+				creator,
+				...(dates ? { created: dates.created, modified: dates.modified } : {}),
+				format: 'text/html',
+				language: 'en',
+				source: { id: absoluteUrl(contributionPath(conversation.id, link.link), site), type: 'Text', format: 'text/html', language: 'en' },
+				purpose: 'linking',
+			},
 			target: {
 				type: 'SpecificResource',
 				source: {
@@ -133,6 +147,12 @@ export function annotationCollection(conversation: Conversation, site: string, h
 }
 
 /** When each of a conversation's notes was written and last changed, by absolute file path. */
+/** When each editorial link file was first and last committed, as for notes. */
+function linkHistoryOf(conversation: Conversation): Map<string, NoteDates> {
+	const first = conversation.links[0];
+	return first ? noteDates(path.dirname(path.resolve(first.file))) : new Map();
+}
+
 function historyOf(conversation: Conversation): Map<string, NoteDates> {
 	const first = conversation.annotations[0];
 	return first ? noteDates(path.dirname(path.resolve(first.file))) : new Map();

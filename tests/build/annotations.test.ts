@@ -12,7 +12,7 @@ const collection = JSON.parse(readFileSync(`${DIST}${THREAD}annotations.jsonld`,
 		items: {
 			id: string;
 			motivation: string;
-			body: { value?: string; type: string; source?: string; purpose?: string };
+			body: { value?: string; type: string; source?: { id: string }; purpose?: string };
 			target: { source: { id: string }; selector: { exact: string; prefix: string; suffix: string } };
 		}[];
 	};
@@ -165,8 +165,12 @@ describe('editorial links', () => {
 		expect(links.length).toBeGreaterThanOrEqual(6);
 		for (const link of links) {
 			expect(link.motivation).toBe('linking');
-			expect(link.body).toEqual({ type: 'SpecificResource', source: expect.stringMatching(/\/c\d+\/$/), purpose: 'linking' });
-			const post = new URL(link.body.source!).pathname;
+			expect(link.body).toMatchObject({
+				type: 'SpecificResource',
+				source: { id: expect.stringMatching(/\/c\d+\/$/), format: 'text/html' },
+				purpose: 'linking',
+			});
+			const post = new URL(link.body.source!.id).pathname;
 			const $ = page(new URL(link.target.source.id).pathname);
 			const anchors = $(`.contribution-body a.post-link[href="${post}"]`)
 				.toArray()
@@ -176,7 +180,7 @@ describe('editorial links', () => {
 	});
 
 	it('the three references the issue names are among them', () => {
-		const words = links.map((link) => `${link.target.selector.exact} → ${new URL(link.body.source!).pathname.split('/').at(-2)}`);
+		const words = links.map((link) => `${link.target.selector.exact} → ${new URL(link.body.source!.id).pathname.split('/').at(-2)}`);
 		expect(words).toEqual(
 			expect.arrayContaining(['Orville’s post → c1', 'Orville’s upbeat interpretation → c1', 'Very telling post from John Delury → c6']),
 		);

@@ -44,7 +44,7 @@ const thread = JSON.parse(readFileSync(`${DIST}${THREAD}thread.json`, 'utf8')) a
 };
 const notes = (
 	JSON.parse(readFileSync(`${DIST}${THREAD}annotations.jsonld`, 'utf8')) as {
-		first: { items: { id: string; target: { source: string; selector: { exact: string; prefix?: string } } }[] };
+		first: { items: { id: string; target: { source: { id: string }; selector: { exact: string; prefix?: string } } }[] };
 	}
 ).first.items;
 
@@ -57,7 +57,7 @@ function placeOf(id: string) {
 	if (!note) throw new Error(`no note "${id}" in the thread's annotations`);
 	const { exact, prefix = '' } = note.target.selector;
 	const at = paragraphs.findIndex(
-		(p) => note.target.source.replace(/\/$/, '').endsWith(`/${p.contribution.id}`) && p.text.includes(prefix + exact),
+		(p) => note.target.source.id.replace(/\/$/, '').endsWith(`/${p.contribution.id}`) && p.text.includes(prefix + exact),
 	);
 	expect(at, `the quote of ${id} is in its contribution`).toBeGreaterThanOrEqual(0);
 	const start = paragraphs[at]!.text.indexOf(prefix + exact) + prefix.length;

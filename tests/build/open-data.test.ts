@@ -80,6 +80,11 @@ const NOT_APPLICABLE: { prefix: string; absent: (annotation: Json) => boolean; w
 		why: 'the target is the archived post; its writer is not named as its creator here (several are unnamed)',
 	},
 	{
+		prefix: 'annotations/bodiesTargets/3.2.4-bodyETBTypeTextualBody',
+		absent: (a) => (a['body'] as Json)['type'] === 'SpecificResource' && !('value' in (a['body'] as Json)),
+		why: 'an editorial link has no embedded text: its body is a specific resource, the post it names',
+	},
+	{
 		prefix: 'annotations/specificResource/4.2.1-conformsTo',
 		absent: (a) => JSON.stringify(a['target']).includes('FragmentSelector') === false,
 		why: 'conformsTo belongs to a FragmentSelector; the notes use TextQuoteSelectors',

@@ -145,7 +145,8 @@ describe('rehype-post-links: words that refer to another post become a link, unc
 			links: [{ anchor: { paragraph: 0, start: 7, end: 38 }, href: '/conversations/x/c1/' }],
 		});
 		expect(html).toContain(
-			'<mark class="note-anchor" data-note="o"><a class="post-link" href="/conversations/x/c1/">Orville’s upbeat interpretation</a></mark><label',
+			'<mark class="note-anchor" data-note="o" data-i="1"><a class="post-link" href="/conversations/x/c1/">Orville’s upbeat interpretation</a></mark><a class="note-ref"',
 		);
+		expect(html).toMatch(/proves sound\.<\/p>\s*<div class="para-notes">/);
 	});
 });
