@@ -113,6 +113,20 @@ function noteTargets(conversation: ConversationDraft): ContentProblem[] {
 				},
 			];
 		}
+		// A page that held the note keeps its anchors, so it must be another post of this conversation.
+		const moved = note.data.movedFrom.flatMap((id, index): ContentProblem[] =>
+			id !== target.contribution && conversation.contributions.some((c) => c.data.id === id)
+				? []
+				: [
+						{
+							file: note.file,
+							field: `movedFrom.${index}`,
+							line: note.lineOf(['movedFrom', index]),
+							message: `is ${JSON.stringify(id)}, but ${id === target.contribution ? 'that is where the note is now' : 'this conversation has no contribution with that id'}`,
+						},
+					],
+		);
+		if (moved.length > 0) return moved;
 		const where = { file: note.file, field: 'target.exact', line: note.lineOf(['target', 'exact']) };
 		const result = locateQuote(
 			contribution.paragraphs.map((p) => p.text),

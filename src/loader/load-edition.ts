@@ -167,6 +167,7 @@ function annotationsOf(draft: ConversationDraft, items: readonly CslItem[]) {
 			anchor,
 			motivation: note.data.motivation,
 			people: note.data.people,
+			movedFrom: note.data.movedFrom,
 			html: rendered.html,
 			text: rendered.html.replace(/<[^>]+>/g, ''),
 			cites: note.keys,

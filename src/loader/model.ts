@@ -45,6 +45,8 @@ export interface Annotation {
 	anchor: Anchor;
 	motivation: Motivation;
 	people: string[];
+	/** Contributions whose pages held the note before it moved; they keep its anchors. */
+	movedFrom: string[];
 	/** The note as phrasing HTML, citations formatted and linked to `#ref-<key>`. */
 	html: string;
 	/** The note as plain text, citations formatted. */

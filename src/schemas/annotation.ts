@@ -38,5 +38,11 @@ export const AnnotationSchema = z.strictObject({
 	motivation: Motivation,
 	/** People the note is about: ids of files in `content/people/`. */
 	people: z.array(Id).default([]),
+	/**
+	 * Contributions whose pages held the note before it moved to the first words it explains.
+	 * Their pages keep its anchors (`#note-<id>`, `#note-ref-<id>`), pointing to where it is now,
+	 * so a published link never breaks.
+	 */
+	movedFrom: z.array(Id).default([]),
 });
 export type AnnotationData = z.infer<typeof AnnotationSchema>;

@@ -76,6 +76,7 @@ describe('open data', () => {
 				anchor: { paragraph: 0, start: 10, end: 13 },
 				motivation: 'commenting' as const,
 				people: [],
+				movedFrom: [],
 				html: 'A note <cite><a href="#ref-k">(K 2013)</a></cite>.',
 				text: 'A note (K 2013).',
 				cites: ['k'],
