@@ -37,7 +37,8 @@ export function crossCheck(drafts: ContentDrafts): ContentProblem[] {
 			...noteTargets(conversation),
 			...notePeopleAndSources(conversation, people, drafts.unreadable.people, drafts),
 			...storyChecks(conversation, drafts),
-			...checkPostLinks(conversation),
+			// Links point into posts: with a post unread, a link to it would be blamed for its absence.
+			...(conversation.incomplete ? [] : checkPostLinks(conversation)),
 		]),
 	];
 }

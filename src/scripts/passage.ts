@@ -88,18 +88,23 @@ function targetText(path: string): Promise<string> {
 /** Why the selection cannot be linked, or its paragraph. */
 function paragraphOf(range: Range): Element | string {
 	const [first, last] = [el(range.startContainer), el(range.endContainer)];
-	const article = (node: Element | null | undefined) => node?.closest('article.contribution');
-	if (article(first) !== article(last)) return 'This selection spans two contributions: select words in one of them to link to them.';
-	if (first?.closest(NOTE) || last?.closest(NOTE)) return 'Notes are the edition’s, not the archive’s: link to a note by its number.';
+	if (first?.closest(NOTE)) return 'Notes are the edition’s, not the archive’s: link to a note by its number.';
 	const p = first?.closest('.contribution-body > p');
 	if (!p) return 'Only the archived words can be linked: select words in a paragraph.';
-	// A triple click selects a paragraph up to the very start of what follows it: no words beyond.
+	if (p === last?.closest('.contribution-body > p')) return p;
+	// A triple click selects a paragraph up to the very start of what follows it (its notes, or
+	// the next post): no words beyond, so it is the paragraph alone.
 	const beyond = document.createRange();
 	beyond.setStartAfter(p);
 	beyond.setEnd(range.endContainer, range.endOffset);
-	if (p !== last?.closest('.contribution-body > p') && beyond.toString().trim())
-		return 'Select words within one paragraph to link to them.';
-	return p;
+	const rest = beyond.cloneContents();
+	// The paragraph's citation block is hidden until its permalink is followed: not words selected.
+	rest.querySelectorAll('.para-cite').forEach((hidden) => hidden.remove());
+	if (!rest.textContent.trim()) return p;
+	const article = (node: Element | null | undefined) => node?.closest('article.contribution');
+	if (article(first) !== article(last)) return 'This selection spans two contributions: select words in one of them to link to them.';
+	if (last?.closest(NOTE)) return 'Notes are the edition’s, not the archive’s: link to a note by its number.';
+	return 'Select words within one paragraph to link to them.';
 }
 
 /** Offers the control for the current selection, or declines it. */

@@ -31,7 +31,7 @@ describe('margin notes in the browser', () => {
 		// Announced once: the marker's name, with no text of its own in the paragraph.
 		expect(await page.$eval('#note-ref-xi-jinping', (marker) => [marker.textContent, marker.getAttribute('aria-label')])).toEqual([
 			'',
-			'Note 1',
+			'Note 2',
 		]);
 		await page.keyboard.press('Enter');
 		expect(await note.isVisible()).toBe(true);

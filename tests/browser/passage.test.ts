@@ -133,7 +133,7 @@ describe('linking to, citing and quoting a passage', () => {
 		await page.waitForFunction(() => /Passage in paragraph 2\.1/.test(document.querySelector('[aria-live=polite]')?.textContent ?? ''));
 		// From the selection, Tab goes through the rest of the paragraph's links to the control.
 		let presses = 0;
-		while (!(await page.evaluate(() => document.activeElement?.closest('.passage') !== null)) && presses++ < 15)
+		while (!(await page.evaluate(() => document.activeElement?.closest('.passage') !== null)) && presses++ < 40)
 			await page.keyboard.press('Tab');
 		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Link to this passage');
 		await page.keyboard.press('Escape');
