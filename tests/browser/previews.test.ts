@@ -19,6 +19,9 @@ describe('link previews', () => {
 		const page = await site.open(C6);
 		const link = page.locator('a.post-link', { hasText: 'Orville’s post' });
 		expect(await link.getAttribute('href')).toBe(`${THREAD}c1/`);
+		// Near the top of the window, where the preview has room below the line (near the bottom it opens above).
+		await link.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+		await page.mouse.move(5, 5);
 		const before = await textBoxes(page);
 		await link.hover();
 		await expect.poll(() => preview(page).isVisible()).toBe(true);
@@ -27,10 +30,16 @@ describe('link previews', () => {
 		expect(text).toContain('What may end up being most significant about the new draft resolution');
 		expect(await preview(page).getByRole('link').getAttribute('href')).toBe(`${THREAD}c1/`);
 		expect(await textBoxes(page)).toEqual(before);
-		// The preview sits just below the link's line.
-		const [anchor, box] = await Promise.all([link.boundingBox(), preview(page).boundingBox()]);
-		expect(box!.y).toBeGreaterThanOrEqual(anchor!.y + anchor!.height);
-		expect(box!.y).toBeLessThan(anchor!.y + anchor!.height + 20);
+		// The preview sits just below the link's (first) line: the words may wrap, with the face the window gets.
+		const [anchor, box] = await Promise.all([
+			link.evaluate((element) => {
+				const line = element.getClientRects()[0]!;
+				return { y: line.top + scrollY, height: line.height };
+			}),
+			preview(page).evaluate((element) => ({ y: element.getBoundingClientRect().top + scrollY })),
+		]);
+		expect(box.y).toBeGreaterThanOrEqual(anchor.y + anchor.height);
+		expect(box.y).toBeLessThan(anchor.y + anchor.height + 20);
 		// The pointer may cross into the preview (to select or follow its link) without closing it.
 		await preview(page).hover();
 		await page.waitForTimeout(500);
