@@ -49,6 +49,7 @@ const explains: Record<string, string> = {
 	'the-beijing': 'CPPCC',
 	'draft-not-leaked': 'leaked',
 	'lee-myung-bak-policy': 'The last five years',
+	'sanctioned-since-1950': 'sanctioned since it came into existence',
 	'kim-jong-un': 'Kim Jong Un',
 	'secretary-kerry': 'Kerry',
 	// Contribution 7
