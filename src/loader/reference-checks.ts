@@ -14,6 +14,7 @@ export function referenceChecks(drafts: ContentDrafts): ContentProblem[] {
 		...drafts.conversations.flatMap((conversation) => (conversation.references ? duplicateKeys(conversation.references, shared) : [])),
 		...sourceKeys(drafts, [...drafts.people, ...drafts.speakers]),
 		...oneTitlePerUrl([shared, ...drafts.conversations.map((conversation) => conversation.references)]),
+		...[shared, ...drafts.conversations.map((conversation) => conversation.references)].flatMap(describedTitles),
 	];
 }
 
@@ -89,6 +90,27 @@ function oneTitlePerUrl(files: readonly (ReferencesDraft | undefined)[]): Conten
 		});
 	}
 	return problems;
+}
+
+/**
+ * A title is the work's headline as published. A description in square brackets stands in for a
+ * headline nobody checked, and a reader citing the work would copy it as if it were the title;
+ * a bracketed translation after a real headline is fine.
+ */
+function describedTitles(references: ReferencesDraft | undefined): ContentProblem[] {
+	if (!references) return [];
+	return references.items.flatMap((item, index) =>
+		item.title.trimStart().startsWith('[')
+			? [
+					{
+						file: references.file,
+						field: `[${index}].title`,
+						line: references.lineOf([index, 'title']),
+						message: `is ${JSON.stringify(item.title)}, a description in brackets; give the work's real headline as published (a translation may follow it in brackets)`,
+					},
+				]
+			: [],
+	);
 }
 
 function sameAddress(url: string): string {

@@ -31,7 +31,7 @@ describe('margin notes in the browser', () => {
 		// Announced once: the marker's name, with no text of its own in the paragraph.
 		expect(await page.$eval('#note-ref-xi-jinping', (marker) => [marker.textContent, marker.getAttribute('aria-label')])).toEqual([
 			'',
-			'Note 2',
+			'Note 3',
 		]);
 		await page.keyboard.press('Enter');
 		expect(await note.isVisible()).toBe(true);
@@ -57,7 +57,7 @@ describe('margin notes in the browser', () => {
 
 	it('notes have role note and name the words they explain', async () => {
 		const page = await site.open(THREAD, { viewport: { width: 1280, height: 900 } });
-		const note = page.getByRole('note', { name: 'Note 2, on “Party General Secretary Xi Jinping”' });
+		const note = page.getByRole('note', { name: 'Note 3, on “Party General Secretary Xi Jinping”' });
 		expect(await note.isVisible()).toBe(true);
 		expect(await page.getByRole('note').count()).toBeGreaterThanOrEqual(20);
 		await page.context().close();
