@@ -1,7 +1,7 @@
 import core from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
-import { markLanguagesInHtml } from '../markdown/rehype-mark-languages.ts';
+import { markLanguagesInHtml } from '../core/rehype-mark-languages.ts';
 import { normaliseHttpUrl } from '../security/safe-url.ts';
 import { chicagoAuthorDate } from './styles/chicago-author-date.ts';
 import { mla } from './styles/mla.ts';

@@ -1,8 +1,8 @@
 import { contributionBibtex, type BibtexSource } from '../citations/bibtex.ts';
 import { formatCitationsAlone, formatEntries, type CitationStyle, type CslItem } from '../citations/engine.ts';
 import type { Contribution, Conversation } from '../loader/model.ts';
-import { SITE_URL } from './site.ts';
-import { absoluteUrl, contributionPath } from './urls.ts';
+import { SITE_URL } from '../core/site.ts';
+import { absoluteUrl, contributionPath } from '../core/urls.ts';
 
 /**
  * A contribution as a CSL-JSON item, from the content's metadata: its writer (only when the

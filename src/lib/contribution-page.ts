@@ -4,7 +4,7 @@ import { excerpt } from './excerpt.ts';
 import { contributionLink, type ContributionLink } from './links.ts';
 import { neighbours } from './reply-graph.ts';
 import { speakerName } from './speakers.ts';
-import { contributionCardPath } from './urls.ts';
+import { contributionCardPath } from '../core/urls.ts';
 import { cardAlt, cardText } from '../cards/card-text.ts';
 
 export interface QuotedLink extends ContributionLink {

@@ -1,7 +1,7 @@
 import type { Annotation, Edition, Person } from '../loader/model.ts';
 import { noteHtmlFrom } from './note-html.ts';
-import { wholeWords } from './whole-words.ts';
-import { contributionInThread, conversationPath } from './urls.ts';
+import { wholeWords } from '../core/whole-words.ts';
+import { contributionInThread, conversationPath } from '../core/urls.ts';
 
 export interface MentionOccurrence {
 	conversationTitle: string;

@@ -2,9 +2,9 @@ import path from 'node:path';
 import type { Annotation, Conversation, Edition } from '../loader/model.ts';
 import { noteDates, uncommittedDates, type NoteDates } from './note-history.ts';
 import { noteHtmlFrom } from './note-html.ts';
-import { SITE_NAME } from './site.ts';
+import { SITE_NAME } from '../core/site.ts';
 import { speakerName } from './speakers.ts';
-import { aboutPath, absoluteUrl, contributionPath, conversationPath, speakerPath } from './urls.ts';
+import { aboutPath, absoluteUrl, contributionPath, conversationPath, speakerPath } from '../core/urls.ts';
 
 /** How much context around a quote the W3C selectors carry (Hypothesis uses 32 characters). */
 const CONTEXT = 32;

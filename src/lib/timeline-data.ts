@@ -1,7 +1,7 @@
 import type { Conversation } from '../loader/model.ts';
 import { openDataFiles } from './open-data.ts';
 import { passageLabel, timelineAnchor } from './timeline.ts';
-import { absoluteUrl, conversationPath } from './urls.ts';
+import { absoluteUrl, conversationPath } from '../core/urls.ts';
 
 /** Where a conversation's timeline and afterword are published as data. */
 export const timelineDataPath = (conversationId: string) => `${conversationPath(conversationId)}timeline.json`;

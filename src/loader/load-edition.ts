@@ -3,7 +3,7 @@ import { citationLinker } from '../citations/citation-links.ts';
 import { formatBibliography, type CslItem } from '../citations/engine.ts';
 import { locateQuote } from '../annotations/anchor.ts';
 import { citeContributions, citeParagraphs, type CitationSet } from '../lib/cite-this.ts';
-import { contributionPath, personPath } from '../lib/urls.ts';
+import { contributionPath, personPath } from '../core/urls.ts';
 import { renderContribution, renderNote, renderProse } from '../markdown/render.ts';
 import type { PlacedNote } from '../markdown/rehype-margin-notes.ts';
 import type { Mention } from '../markdown/rehype-people-links.ts';

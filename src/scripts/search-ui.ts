@@ -1,6 +1,6 @@
 import { type ExcerptPart, type ResultView, summarise, toResultView } from '../search/result-view.ts';
 import { loadPagefind, type PagefindResult } from './pagefind-client.ts';
-import { languageRuns } from '../lib/languages.ts';
+import { languageRuns } from '../core/languages.ts';
 
 /**
  * Live search on a text field, shared by the search dialog and the /search/ page: results appear

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { AnyNode } from 'domhandler';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { NAME_LANGUAGES } from '../../src/lib/languages.ts';
+import { NAME_LANGUAGES } from '../../src/core/languages.ts';
 import { htmlPages, page } from '../support/dist.ts';
 
 describe('languages', () => {

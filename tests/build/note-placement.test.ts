@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { wholeWords } from '../../src/lib/whole-words.ts';
+import { wholeWords } from '../../src/core/whole-words.ts';
 import { DIST } from '../support/dist.ts';
 
 /**

@@ -10,7 +10,7 @@ import { neighbours, replyEdges } from '../../src/lib/reply-graph.ts';
 import { publicPaths, sitemapXml } from '../../src/lib/sitemap.ts';
 import { speakerName, speakerQualifier } from '../../src/lib/speakers.ts';
 import { layoutThreadMap, shortName } from '../../src/lib/thread-map.ts';
-import { contributionInThread, contributionPath, conversationPath, isPublicAnchor, speakerPath } from '../../src/lib/urls.ts';
+import { contributionInThread, contributionPath, conversationPath, isPublicAnchor, speakerPath } from '../../src/core/urls.ts';
 import { contribution, conversation, smallThread, speaker } from '../support/model.ts';
 
 describe('urls', () => {

@@ -65,7 +65,7 @@ describe('parseMarkdown', () => {
 
 describe('rehype-mark-languages', () => {
 	it('marks Chinese and Korean runs inside English, and leaves marked text alone', async () => {
-		const { markLanguagesInHtml } = await import('../../src/markdown/rehype-mark-languages.ts');
+		const { markLanguagesInHtml } = await import('../../src/core/rehype-mark-languages.ts');
 		expect(markLanguagesInHtml('Cui Tiankai 崔天凯 said')).toBe('Cui Tiankai <span lang="zh">崔天凯</span> said');
 		expect(markLanguagesInHtml('“마오쩌둥 손자 ‘北, 반드시’ [Mao’s grandson]”')).toBe(
 			'“<span lang="ko">마오쩌둥 손자 ‘北, 반드시</span>’ [Mao’s grandson]”',
