@@ -1,4 +1,4 @@
-import type { Contribution, Conversation } from '../loader/model.ts';
+import type { Contribution, Conversation } from '../model/model.ts';
 import { absoluteUrl, contributionInThread, contributionPath, conversationPath } from '../core/urls.ts';
 
 type JsonLd = Record<string, unknown>;

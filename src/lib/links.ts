@@ -1,5 +1,5 @@
-import type { Contribution, Conversation } from '../loader/model.ts';
-import { speakerName } from './speakers.ts';
+import type { Contribution, Conversation } from '../model/model.ts';
+import { speakerName } from '../model/speakers.ts';
 import { contributionInThread, contributionPath } from '../core/urls.ts';
 
 /**

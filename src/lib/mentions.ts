@@ -1,4 +1,4 @@
-import type { Annotation, Edition, Person } from '../loader/model.ts';
+import type { Annotation, Edition, Person } from '../model/model.ts';
 import { noteHtmlFrom } from './note-html.ts';
 import { wholeWords } from '../core/whole-words.ts';
 import { contributionInThread, conversationPath } from '../core/urls.ts';

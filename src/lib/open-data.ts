@@ -1,9 +1,9 @@
 import path from 'node:path';
-import type { Annotation, Conversation, Edition } from '../loader/model.ts';
+import type { Annotation, Conversation, Edition } from '../model/model.ts';
 import { noteDates, uncommittedDates, type NoteDates } from './note-history.ts';
 import { noteHtmlFrom } from './note-html.ts';
 import { SITE_NAME } from '../core/site.ts';
-import { speakerName } from './speakers.ts';
+import { speakerName } from '../model/speakers.ts';
 import { aboutPath, absoluteUrl, contributionPath, conversationPath, speakerPath } from '../core/urls.ts';
 
 /** How much context around a quote the W3C selectors carry (Hypothesis uses 32 characters). */

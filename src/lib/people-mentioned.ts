@@ -1,4 +1,4 @@
-import type { Contribution, Person } from '../loader/model.ts';
+import type { Contribution, Person } from '../model/model.ts';
 import { wholeWords } from '../core/whole-words.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { Edition } from '../loader/model.ts';
+import type { Edition } from '../model/model.ts';
 import {
 	aboutPath,
 	contributionPath,

@@ -1,5 +1,5 @@
-import type { Edition, Speaker } from '../loader/model.ts';
-import { excerpt } from './excerpt.ts';
+import type { Edition, Speaker } from '../model/model.ts';
+import { excerpt } from '../model/excerpt.ts';
 import { contributionPath } from '../core/urls.ts';
 
 export interface SpeakerContribution {

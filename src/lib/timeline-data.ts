@@ -1,4 +1,4 @@
-import type { Conversation } from '../loader/model.ts';
+import type { Conversation } from '../model/model.ts';
 import { openDataFiles } from './open-data.ts';
 import { passageLabel, timelineAnchor } from './timeline.ts';
 import { absoluteUrl, conversationPath } from '../core/urls.ts';

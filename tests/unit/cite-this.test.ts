@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { citeContribution, citeContributions, citeParagraphs, contributionItem } from '../../src/lib/cite-this.ts';
+import { citeContribution, citeContributions, citeParagraphs, contributionItem } from '../../src/model/cite-this.ts';
 import { annotationCollection, threadData } from '../../src/lib/open-data.ts';
 import { contribution, conversation, speaker } from '../support/model.ts';
 

@@ -1,6 +1,6 @@
 import { contributionBibtex, type BibtexSource } from '../citations/bibtex.ts';
 import { formatCitationsAlone, formatEntries, type CitationStyle, type CslItem } from '../citations/engine.ts';
-import type { Contribution, Conversation } from '../loader/model.ts';
+import type { Contribution, Conversation } from './model.ts';
 import { SITE_URL } from '../core/site.ts';
 import { absoluteUrl, contributionPath } from '../core/urls.ts';
 

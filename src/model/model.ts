@@ -1,11 +1,11 @@
 import type { Anchor, QuoteSelector } from '../annotations/anchor.ts';
 import type { CslItem } from '../citations/engine.ts';
-import type { CitationSet } from '../lib/cite-this.ts';
+import type { CitationSet } from './cite-this.ts';
 import type { Motivation } from '../schemas/annotation.ts';
 import type { Attribution } from '../schemas/contribution.ts';
 import type { ConversationData } from '../schemas/conversation.ts';
-import type { Story } from './story-render.ts';
-import type { PostLink } from './post-links.ts';
+import type { Story } from '../loader/story-render.ts';
+import type { PostLink } from '../loader/post-links.ts';
 
 /** The checked, rendered content that pages lay out. Built by `loadEdition`. */
 export interface Edition {
