@@ -1,4 +1,4 @@
-import type { StoryPassage, TimelineEvent } from '../loader/story-render.ts';
+import type { StoryPassage, TimelineEvent } from '../model/model.ts';
 import { formatDateSpan } from './dates.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -1,6 +1,6 @@
 import { contributionBibtex, type BibtexSource } from '../citations/bibtex.ts';
 import { formatCitationsAlone, formatEntries, type CitationStyle, type CslItem } from '../citations/engine.ts';
-import type { Contribution, Conversation } from './model.ts';
+import type { CitationSet, Contribution, Conversation } from './model.ts';
 import { SITE_URL } from '../core/site.ts';
 import { absoluteUrl, contributionPath } from '../core/urls.ts';
 
@@ -24,17 +24,6 @@ export function contributionItem(conversation: Conversation, contribution: Contr
 		issued: { 'date-parts': [[year, month]] },
 		URL: absoluteUrl(contributionPath(conversation.id, contribution.id), site),
 	};
-}
-
-export interface CitationSet {
-	/** Reference-list entries, as HTML, by style. */
-	styles: { style: CitationStyle; label: string; html: string }[];
-	/** BibTeX (`@misc`), for BibTeX's own styles. */
-	bibtex: string;
-	/** biblatex (`@online`), for biblatex and Biber. */
-	biblatex: string;
-	/** The CSL-JSON item, for download. */
-	item: CslItem;
 }
 
 const STYLES: { style: CitationStyle; label: string }[] = [
