@@ -2,7 +2,7 @@ import { citationLinker } from '../citations/citation-links.ts';
 import type { CslItem } from '../citations/engine.ts';
 import { renderCitedProse } from '../markdown/render-cited-prose.ts';
 import { renderNote } from '../markdown/render.ts';
-import type { Annotation, Contribution, Story } from '../model/model.ts';
+import type { Annotation, Contribution, Story, TimelineEvent } from '../model/model.ts';
 import type { ConversationDraft } from './read-content.ts';
 import { splitPassage } from './story-checks.ts';
 
