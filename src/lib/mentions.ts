@@ -30,7 +30,7 @@ export function mentionsOf(edition: Edition, person: Person): MentionOccurrence[
 		conversation.contributions.flatMap((contribution) =>
 			contribution.paragraphs.flatMap((text, index) => {
 				const taken: [number, number][] = [];
-				const found: MentionOccurrence[] = [];
+				const found: (MentionOccurrence & { start: number })[] = [];
 				for (const pattern of patterns) {
 					for (const match of text.matchAll(pattern)) {
 						const start = match.index;
@@ -38,6 +38,7 @@ export function mentionsOf(edition: Edition, person: Person): MentionOccurrence[
 						if (taken.some(([s, e]) => s < end && start < e)) continue;
 						taken.push([start, end]);
 						found.push({
+							start,
 							conversationTitle: conversation.title,
 							href: `${contributionInThread(conversation.id, contribution.id)}-p${index + 1}`,
 							locator: `${contribution.number}.${index + 1}`,
@@ -47,7 +48,8 @@ export function mentionsOf(edition: Edition, person: Person): MentionOccurrence[
 						});
 					}
 				}
-				return found.sort((a, b) => text.indexOf(a.before + a.words) - text.indexOf(b.before + b.words));
+				// By position: the words before a mention may be shortened with "…", so they cannot be searched for.
+				return found.sort((a, b) => a.start - b.start).map(({ start, ...mention }) => mention);
 			}),
 		),
 	);
