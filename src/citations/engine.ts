@@ -67,11 +67,6 @@ export function formatCitations(
 	return citations.map((citation) => byId.get(citation.citationID) ?? '');
 }
 
-/** One in-text citation (see `formatCitations`); every item of `items` is registered first. */
-export function formatInText(items: readonly CslItem[], keys: readonly CiteKey[], style: CitationStyle = 'chicago-author-date'): string {
-	return formatCitations(items, [items.map((item) => ({ id: item.id })), keys], style)[1]!;
-}
-
 /** A reference list of all `items`, in the style's order, each entry as HTML with its URL linked. */
 export function formatBibliography(
 	items: readonly CslItem[],
@@ -138,11 +133,6 @@ function byDistinctAuthors(items: readonly CslItem[]): CslItem[][] {
 		group.items.push(item);
 	}
 	return groups.map((group) => group.items);
-}
-
-/** A full reference-list entry for one item, as HTML (italics for titles) or text. */
-export function formatReference(item: CslItem, style: CitationStyle = 'chicago-author-date', format: 'html' | 'text' = 'html'): string {
-	return formatEntries([item], style, format)[0]!;
 }
 
 /** The item as a BibTeX record. */

@@ -99,7 +99,6 @@ function assemble(
 			contributions,
 			annotations.map((a) => a.note),
 		),
-		sourceText: draft.sourceText ?? '',
 		file: draft.file,
 	};
 	return { conversation, notes: annotations.map((a) => a.placed) };
@@ -170,7 +169,6 @@ function annotationsOf(draft: ConversationDraft, items: readonly CslItem[]) {
 			people: note.data.people,
 			movedFrom: note.data.movedFrom,
 			html: rendered.html,
-			text: rendered.html.replace(/<[^>]+>/g, ''),
 			cites: note.keys,
 			file: note.file,
 		};

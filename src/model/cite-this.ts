@@ -49,11 +49,6 @@ export function citeContributions(
 	}));
 }
 
-/** "Cite this" for one contribution (see `citeContributions`). */
-export function citeContribution(conversation: Conversation, contribution: Contribution, site = SITE_URL): CitationSet {
-	return citeContributions([{ conversation, contribution }], site)[0]!;
-}
-
 /**
  * "Cite this paragraph": for each contribution, each paragraph's in-text citation with its
  * locator, e.g. "(Delury 2013, para. 6.2)", formatted in as few citeproc runs as possible.

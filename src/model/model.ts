@@ -46,8 +46,6 @@ export interface Annotation {
 	movedFrom: string[];
 	/** The note as phrasing HTML, citations formatted and linked to `#ref-<key>`. */
 	html: string;
-	/** The note as plain text, citations formatted. */
-	text: string;
 	/** The citation keys it cites. */
 	cites: string[];
 	file: string;
@@ -87,8 +85,6 @@ export interface Conversation extends ConversationData {
 	references: ReferenceEntry[];
 	/** The editors' timeline and afterword around the conversation. */
 	story: Story;
-	/** The archived text, byte for byte. */
-	sourceText: string;
 	file: string;
 }
 

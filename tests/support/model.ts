@@ -44,7 +44,6 @@ export function conversation(contributions: Contribution[]): Conversation {
 		links: [],
 		references: [],
 		story: { timeline: [] },
-		sourceText: '',
 		file: 'content/conversations/x/conversation.md',
 	};
 }

@@ -51,6 +51,10 @@ describe('each class of editor mistake stops the build with file, field and line
 		const { projectDir } = fixtureProject();
 		const edition = loadEdition('content', projectDir);
 		expect(edition.conversations[0]?.contributions.map((c) => c.id)).toEqual(['c1', 'c2']);
+		// The archive and the notes' plain text serve the checks only; no page reads them from the snapshot.
+		expect(edition.conversations[0]).not.toHaveProperty('sourceText');
+		expect(edition.conversations[0]?.annotations[0]).toBeDefined();
+		expect(edition.conversations[0]?.annotations[0]).not.toHaveProperty('text');
 	});
 
 	it('formats one problem a line, file:line first', () => {
