@@ -1,11 +1,3 @@
-import core from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
-import '@citation-js/plugin-csl';
-import { markLanguagesInHtml } from '../core/rehype-mark-languages.ts';
-import { normaliseHttpUrl } from '../security/safe-url.ts';
-import { chicagoAuthorDate } from './styles/chicago-author-date.ts';
-import { mla } from './styles/mla.ts';
-
 /**
  * Every citation on the site is formatted here by citeproc-js (through citation-js, which holds
  * the styles and locales) from CSL-JSON, never by string templates. Chicago author-date and MLA
@@ -14,6 +6,16 @@ import { mla } from './styles/mla.ts';
  * Work is batched: one citeproc run formats all the citations of a conversation, one its
  * reference list. A run per citation would cost a thousand conversations over a minute.
  */
+
+import core from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-csl';
+import { markLanguagesInHtml } from '../core/rehype-mark-languages.ts';
+import { normaliseHttpUrl } from '../security/safe-url.ts';
+import { chicagoAuthorDate } from './styles/chicago-author-date.ts';
+import { mla } from './styles/mla.ts';
+
+/** The styles citations are formatted in: Chicago author-date on the site; all three in "cite this". */
 export type CitationStyle = 'chicago-author-date' | 'apa' | 'mla';
 
 /** A CSL-JSON item. */

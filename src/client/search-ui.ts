@@ -1,12 +1,14 @@
-import { type ExcerptPart, type ResultView, summarise, toResultView } from '../search/result-view.ts';
-import { loadPagefind, type PagefindResult } from './pagefind-client.ts';
-import { languageRuns } from '../core/languages.ts';
-
 /**
  * Live search on a text field, shared by the search dialog and the /search/ page: results appear
  * as the reader types, five at a time, each with its best paragraphs; the count is announced
  * politely; ↓ and ↑ move between the links, Enter opens one.
  */
+
+import { type ExcerptPart, type ResultView, summarise, toResultView } from '../search/result-view.ts';
+import { loadPagefind, type PagefindResult } from './pagefind-client.ts';
+import { languageRuns } from '../core/languages.ts';
+
+/** What the dialog or the page adds to the shared search. */
 export interface SearchBehaviour {
 	/** Filters to apply, read on every search. */
 	filters?: () => Record<string, string>;

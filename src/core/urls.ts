@@ -1,6 +1,7 @@
 /**
- * Every public path is built here, so a URL scheme lives in one place. Published links must
- * never break: `tests/build/public-urls.test.ts` compares the built site with a checked-in list.
+ * Public paths and anchors, built here so that a URL scheme lives in one place (a few fixed
+ * paths are still written out in pages and components). Published links must never break:
+ * `tests/build/public-urls.test.ts` compares the built site with a checked-in list.
  */
 
 export const homePath = '/';

@@ -48,8 +48,9 @@ export function loadEdition(contentDir = 'content', projectDir = process.cwd(), 
 }
 
 /**
- * Reads and checks all content without rendering it: what the build runs before anything else,
- * so an editor's mistake is reported at once.
+ * Reads and checks content (all of it, or the conversations in `only`) without rendering it:
+ * `npm run check:content` runs it alone, and `loadEdition` runs it before rendering anything, so
+ * an editor's mistake is reported before any work is spent on it.
  *
  * @throws ContentError listing every problem
  */
