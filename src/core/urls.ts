@@ -45,6 +45,31 @@ export function absoluteUrl(path: string, site: URL | string): string {
 	return new URL(path, site).href;
 }
 
+/** `c6-p2`: the id of paragraph 2 (counted from 1) of contribution `c6`, its anchor on every page. */
+export function paragraphId(contributionId: string, paragraph: number): string {
+	return `${contributionId}-p${paragraph}`;
+}
+
+/** `6.2`: how readers cite paragraph 2 of contribution 6 (shown as ¶ 6.2). */
+export function paragraphLocator(contributionNumber: number, paragraph: number): string {
+	return `${contributionNumber}.${paragraph}`;
+}
+
+/** `note-<id>`: a margin note's id, and so its anchor (`#note-<id>`). */
+export function noteId(id: string): string {
+	return `note-${id}`;
+}
+
+/** `note-ref-<id>`: the id of the marker in the text that a note links back to. */
+export function noteMarkerId(id: string): string {
+	return `note-ref-${id}`;
+}
+
+/** `ref-<key>`: a reference-list entry's id, which citations link to (`#ref-<key>`). */
+export function referenceId(key: string): string {
+	return `ref-${key}`;
+}
+
 /**
  * Ids that readers may link to and cite, and that must therefore never change:
  * contributions (`c6`), paragraphs (`c6-p2`), margin notes (`note-…`), timeline events

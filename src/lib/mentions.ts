@@ -1,7 +1,7 @@
 import type { Annotation, Edition, Person } from '../model/model.ts';
 import { noteHtmlFrom } from './note-html.ts';
 import { wholeWords } from '../core/whole-words.ts';
-import { contributionInThread, conversationPath } from '../core/urls.ts';
+import { conversationPath, noteId, paragraphId, paragraphLocator } from '../core/urls.ts';
 
 export interface MentionOccurrence {
 	conversationTitle: string;
@@ -40,8 +40,8 @@ export function mentionsOf(edition: Edition, person: Person): MentionOccurrence[
 						found.push({
 							start,
 							conversationTitle: conversation.title,
-							href: `${contributionInThread(conversation.id, contribution.id)}-p${index + 1}`,
-							locator: `${contribution.number}.${index + 1}`,
+							href: `${conversationPath(conversation.id)}#${paragraphId(contribution.id, index + 1)}`,
+							locator: paragraphLocator(contribution.number, index + 1),
 							before: lastWords(text.slice(0, start)),
 							words: match[0],
 							after: firstWords(text.slice(end)),
@@ -63,7 +63,7 @@ export function notesAbout(edition: Edition, person: Person): (Annotation & { hr
 			.map((note) => ({
 				...note,
 				html: noteHtmlFrom(note.html, conversationPath(conversation.id)),
-				href: `${conversationPath(conversation.id)}#note-${note.id}`,
+				href: `${conversationPath(conversation.id)}#${noteId(note.id)}`,
 			})),
 	);
 }

@@ -9,6 +9,7 @@ import type { ContentDrafts, ConversationDraft, Draft } from './read-content.ts'
 import { storyChecks } from './story-checks.ts';
 import { unusedSpeakers } from './unused-speakers.ts';
 import { citableKeys, referenceChecks } from './reference-checks.ts';
+import { paragraphLocator } from '../core/urls.ts';
 
 /**
  * Checks that span files: every rule here is one an editor can break without any single file
@@ -387,7 +388,7 @@ function sourceDrift(conversation: ConversationDraft): ContentProblem[] {
 				file: draft.file,
 				field: 'body',
 				line: paragraph.line,
-				what: `paragraph ${draft.data.number}.${index + 1}`,
+				what: `paragraph ${paragraphLocator(draft.data.number, index + 1)}`,
 			});
 		});
 	}

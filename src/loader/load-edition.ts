@@ -4,7 +4,7 @@ import { formatBibliography, type CslItem } from '../citations/engine.ts';
 import { locateQuote } from '../annotations/anchor.ts';
 import { citeContributions, citeParagraphs } from '../model/cite-this.ts';
 import type { CitationSet } from '../model/model.ts';
-import { contributionPath, personPath } from '../core/urls.ts';
+import { contributionPath, personPath, paragraphId, referenceId } from '../core/urls.ts';
 import { renderContribution, renderNote, renderProse } from '../markdown/render.ts';
 import type { PlacedNote } from '../markdown/rehype-margin-notes.ts';
 import type { Mention } from '../markdown/rehype-people-links.ts';
@@ -128,7 +128,7 @@ function renderBodies(
 			citeParagraph: (paragraph) => ({
 				inText: inText[paragraph - 1]!,
 				referenceHtml: reference,
-				url: `${contribution.citations.item.URL as string}#${contribution.id}-p${paragraph}`,
+				url: `${contribution.citations.item.URL as string}#${paragraphId(contribution.id, paragraph)}`,
 			}),
 		});
 	});
@@ -155,7 +155,7 @@ function annotationsOf(draft: ConversationDraft, items: readonly CslItem[]) {
 	const cite = citationLinker(
 		items,
 		located.flatMap(({ note }) => note.groups),
-		(id) => `#ref-${id}`,
+		(id) => `#${referenceId(id)}`,
 	);
 	return located.map(({ note, anchor }, index) => {
 		const rendered = renderNote(note.body, cite);

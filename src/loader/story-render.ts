@@ -5,6 +5,7 @@ import { renderNote } from '../markdown/render.ts';
 import type { Annotation, Contribution, Story, TimelineEvent } from '../model/model.ts';
 import type { ConversationDraft } from './read-content.ts';
 import { splitPassage } from './story-checks.ts';
+import { referenceId } from '../core/urls.ts';
 
 /** Every citation key the story cites, so the references list includes them. */
 export function storyKeys(draft: ConversationDraft): string[] {
@@ -22,7 +23,7 @@ export function renderStory(
 	annotations: readonly Annotation[],
 ): Story {
 	const groups = [...(draft.timeline?.events.flatMap((event) => event.groups) ?? []), ...(draft.afterword?.groups ?? [])];
-	const cite = citationLinker(items, groups, (id) => `#ref-${id}`);
+	const cite = citationLinker(items, groups, (id) => `#${referenceId(id)}`);
 	const numberOf = new Map(contributions.map((c) => [c.id, c.number]));
 	const noteNumber = new Map(annotations.map((note) => [note.id, note.number]));
 	const timeline = (draft.timeline?.events ?? []).map((event): TimelineEvent => {

@@ -2,7 +2,7 @@ import { contributionBibtex, type BibtexSource } from '../citations/bibtex.ts';
 import { formatCitationsAlone, formatEntries, type CitationStyle, type CslItem } from '../citations/engine.ts';
 import type { CitationSet, Contribution, Conversation } from './model.ts';
 import { SITE_URL } from '../core/site.ts';
-import { absoluteUrl, contributionPath } from '../core/urls.ts';
+import { absoluteUrl, contributionPath, paragraphLocator } from '../core/urls.ts';
 
 /**
  * A contribution as a CSL-JSON item, from the content's metadata: its writer (only when the
@@ -60,7 +60,7 @@ export function citeParagraphs(
 	const items = entries.map(({ conversation, contribution }) => contributionItem(conversation, contribution, site));
 	const clusters = entries.map(({ contribution }, index) =>
 		contribution.paragraphs.map((_, p) => [
-			{ id: items[index]!.id, locator: `${contribution.number}.${p + 1}`, label: 'paragraph' as const },
+			{ id: items[index]!.id, locator: paragraphLocator(contribution.number, p + 1), label: 'paragraph' as const },
 		]),
 	);
 	const texts = formatCitationsAlone(items, clusters.flat());

@@ -3,7 +3,8 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import rehypeParagraphIds, { paragraphId } from '../../src/markdown/rehype-paragraph-ids.ts';
+import { paragraphId } from '../../src/core/urls.ts';
+import rehypeParagraphIds from '../../src/markdown/rehype-paragraph-ids.ts';
 import { parseMarkdown, renderContribution, renderProse } from '../../src/markdown/render.ts';
 
 describe('rehype-paragraph-ids', () => {
