@@ -9,10 +9,12 @@ export const aboutPath = '/about/';
 export const speakersPath = '/speakers/';
 export const peoplePath = '/people/';
 export const searchPath = '/search/';
+/** Where every conversation's pages live. */
+export const conversationsPath = '/conversations/';
 
 /** `/conversations/north-korea-sanctions-2013/` */
 export function conversationPath(conversationId: string): string {
-	return `/conversations/${conversationId}/`;
+	return `${conversationsPath}${conversationId}/`;
 }
 
 /** `/conversations/north-korea-sanctions-2013/c6/` */
