@@ -1,9 +1,12 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ContentError, type ContentProblem } from '../../src/loader/content-error.ts';
 import { loadEdition } from '../../src/loader/load-edition.ts';
 import { brokenCases as cases } from '../fixtures/broken-cases.ts';
 import { fixtureProject } from '../support/fixtures.ts';
+
+/** A line of a file outside the repository that the hostile fixtures try to read. */
+const OUTSIDE = readFileSync('/etc/passwd', 'utf8').split('\n')[0]!;
 
 function problemsFor(brokenCase: string): readonly ContentProblem[] {
 	const { projectDir } = fixtureProject(brokenCase);
@@ -32,6 +35,8 @@ describe('each class of editor mistake stops the build with file, field and line
 			});
 			// Reported once, with nothing following on from it in other files.
 			if (expected.alone) expect(problems).toHaveLength(1);
+			// Nothing read from outside the repository is quoted back, however the message is worded.
+			if (expected.security) expect(JSON.stringify(problems)).not.toContain(OUTSIDE);
 		});
 	}
 
