@@ -59,6 +59,8 @@ export interface ConversationDraft extends Draft<ConversationData>, StoryDrafts 
 }
 
 export interface ContentDrafts {
+	/** The content folder, relative to the project (`content`), for messages that name its subfolders. */
+	folder: string;
 	conversations: ConversationDraft[];
 	speakers: Draft<SpeakerData>[];
 	people: Draft<PersonData>[];
@@ -225,6 +227,7 @@ export function readContent(contentDir: string, projectDir: string, only?: Reado
 		});
 	}
 	return {
+		folder: relative(contentDir),
 		conversations,
 		speakers,
 		people,

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentError, type ContentProblem } from '../../src/loader/content-error.ts';
 import { loadEdition } from '../../src/loader/load-edition.ts';
@@ -60,6 +61,26 @@ describe('each class of editor mistake stops the build with file, field and line
 		expect(edition.conversations[0]).not.toHaveProperty('sourceText');
 		expect(edition.conversations[0]?.annotations[0]).toBeDefined();
 		expect(edition.conversations[0]?.annotations[0]).not.toHaveProperty('text');
+	});
+
+	it('names the content folder the edition is read from, whatever it is called', () => {
+		const { projectDir, contentDir } = fixtureProject('unknown-speaker');
+		renameSync(contentDir, path.join(projectDir, 'edition'));
+		const problems = (() => {
+			try {
+				loadEdition('edition', projectDir);
+			} catch (error) {
+				if (error instanceof ContentError) return error.problems;
+				throw error;
+			}
+			return [];
+		})();
+		expect(problems).toContainEqual({
+			file: 'edition/conversations/mini/contributions/02-reply.md',
+			field: 'speaker',
+			line: 4,
+			message: expect.stringContaining('no such speaker in edition/speakers/'),
+		});
 	});
 
 	it('formats one problem a line, file:line first', () => {
