@@ -4,7 +4,7 @@
  * politely; ↓ and ↑ move between the links, Enter opens one.
  */
 
-import { type ExcerptPart, type ResultView, summarise, toResultView } from '../search/result-view.ts';
+import { type ExcerptPart, type ResultView, resultCountText, toResultView } from '../search/result-view.ts';
 import { loadPagefind, type PagefindResult } from './pagefind-client.ts';
 import { languageRuns } from '../core/languages.ts';
 
@@ -61,7 +61,7 @@ export function attachSearch(root: HTMLElement, input: HTMLInputElement, behavio
 			pending = found.results;
 			results.replaceChildren();
 			await showNext(current);
-			if (current === generation) status.textContent = summarise(found.results.length, query);
+			if (current === generation) status.textContent = resultCountText(found.results.length, query);
 		} catch {
 			// Offline, or the index is being republished: say so, and try afresh on the next key.
 			if (current !== generation) return;

@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { ContentError, type ContentProblem } from './content-error.ts';
 import { conversationFolders, readContent } from './read-content.ts';
 import { unusedOf } from './unused-speakers.ts';
-import { summarise, type LoadedShare } from './load-share.ts';
+import { loadShare, type LoadedShare } from './load-share.ts';
 
 /** Below this many conversations, starting workers costs more than it saves. */
 const PARALLEL_FROM = 40;
@@ -41,7 +41,7 @@ export async function prepareEdition(contentDir: string, snapshotBase: string, p
 		file: `${snapshotBase}-${index + 1}.json`,
 	}));
 	const shares =
-		count === 1 ? [summarise({ contentDir, projectDir, file: tasks[0]!.file })] : await runPool(tasks, os.availableParallelism());
+		count === 1 ? [loadShare({ contentDir, projectDir, file: tasks[0]!.file })] : await runPool(tasks, os.availableParallelism());
 
 	const problems = new Map<string, ContentProblem>();
 	for (const result of shares) for (const problem of result.problems ?? []) problems.set(JSON.stringify(problem), problem);

@@ -103,7 +103,7 @@ export function toResultView(data: PagefindResultData): ResultView {
 }
 
 /** The line read out (politely) when results arrive. */
-export function summarise(count: number, query: string): string {
+export function resultCountText(count: number, query: string): string {
 	if (count === 0) return `No results for ${query}`;
 	return `${count} ${count === 1 ? 'result' : 'results'} for ${query}`;
 }
