@@ -3,7 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
-import { SITE_URL } from './src/lib/site.ts';
+import { SITE_URL } from './src/core/site.ts';
 import rehypeSafeUrls from './src/markdown/rehype-safe-urls.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/security/headers.ts';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Browser } from 'playwright-core';
-import { startDevServer } from '../tests/support/dev-server.ts';
+import { startDevServer } from '../tools/dev-server.ts';
 
 /**
  * Wall-clock seconds of `npm run check:content` on a content folder, as an editor runs it, and

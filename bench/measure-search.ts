@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { serveStatic } from '../tests/support/static-server.ts';
+import { serveStatic } from '../tools/static-server.ts';
 
 export interface SearchMeasure {
 	query: string;

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { timeCheckContent, timeSaveToPage } from '../bench/measure-editing.ts';
 import { writeSyntheticCorpus } from '../bench/synthetic-corpus.ts';
-import { launchChromium } from '../tests/support/browser.ts';
+import { launchChromium } from '../tools/browser.ts';
 
 const sizes = (process.env.BENCH_CHECK_SIZES ?? '1000').split(',').map(Number);
 const rows: [string, string, string, string][] = [];

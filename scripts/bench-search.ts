@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { BENCH_QUERIES, measureSearch, table } from '../bench/measure-search.ts';
-import { launchChromium } from '../tests/support/browser.ts';
+import { launchChromium } from '../tools/browser.ts';
 
 const browser = await launchChromium();
 try {

@@ -17,7 +17,7 @@ import { folderBytes, measureBuild } from '../bench/measure-build.ts';
 import { BENCH_QUERIES, measureSearch, table } from '../bench/measure-search.ts';
 import { pageWeight } from '../bench/page-weight.ts';
 import { writeSyntheticCorpus } from '../bench/synthetic-corpus.ts';
-import { launchChromium } from '../tests/support/browser.ts';
+import { launchChromium } from '../tools/browser.ts';
 
 const dist = path.resolve('dist');
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);

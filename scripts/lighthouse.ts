@@ -9,8 +9,8 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import path from 'node:path';
 import { table } from '../bench/measure-search.ts';
-import { CHROMIUM_FLAGS, chromiumPath } from '../tests/support/browser.ts';
-import { serveStatic } from '../tests/support/static-server.ts';
+import { CHROMIUM_FLAGS, chromiumPath } from '../tools/browser.ts';
+import { serveStatic } from '../tools/static-server.ts';
 
 const pages = [
 	['home', '/'],

@@ -4,8 +4,8 @@
  * the site's name or look changes; the PNG is committed so builds need no browser.
  */
 import { readFileSync } from 'node:fs';
-import { launchChromium } from '../tests/support/browser.ts';
-import { SITE_NAME } from '../src/lib/site.ts';
+import { launchChromium } from '../tools/browser.ts';
+import { SITE_NAME } from '../src/core/site.ts';
 
 const font = readFileSync('public/fonts/source-serif-4-400.woff2').toString('base64');
 const italic = readFileSync('public/fonts/source-serif-4-400-italic.woff2').toString('base64');

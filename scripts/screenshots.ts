@@ -4,8 +4,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { launchChromium } from '../tests/support/browser.ts';
-import { serveStatic } from '../tests/support/static-server.ts';
+import { launchChromium } from '../tools/browser.ts';
+import { serveStatic } from '../tools/static-server.ts';
 
 const pages = (process.argv[2] ?? '/,/conversations/north-korea-sanctions-2013/,/conversations/north-korea-sanctions-2013/c6/').split(',');
 const outDir = path.resolve('screenshots');

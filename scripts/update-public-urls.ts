@@ -5,7 +5,7 @@
  * editing the file by hand.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { PUBLIC_URLS_FILE, publicUrlsOfBuild } from '../tests/support/public-urls.ts';
+import { PUBLIC_URLS_FILE, publicUrlsOfBuild } from '../tools/public-urls.ts';
 
 const header =
 	'# Every public URL and citable anchor of the site. Published links must keep working:\n# the build tests fail if one disappears. Add new ones with `npm run urls:update`.\n';

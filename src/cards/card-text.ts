@@ -1,7 +1,7 @@
-import type { Contribution, Conversation } from '../loader/model.ts';
-import { excerpt } from '../lib/excerpt.ts';
-import { SITE_NAME } from '../lib/site.ts';
-import { speakerName, speakerQualifier } from '../lib/speakers.ts';
+import type { Contribution, Conversation } from '../model/model.ts';
+import { excerpt } from '../model/excerpt.ts';
+import { SITE_NAME } from '../core/site.ts';
+import { speakerName, speakerQualifier } from '../model/speakers.ts';
 
 /** What a contribution's link-preview card says, worked out apart from how it is drawn. */
 export interface CardText {

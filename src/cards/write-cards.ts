@@ -2,8 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Edition } from '../loader/model.ts';
-import { contributionCardPath } from '../lib/urls.ts';
+import type { Edition } from '../model/model.ts';
+import { contributionCardPath } from '../core/urls.ts';
 import { CardCache, cardKey } from './card-cache.ts';
 import { cardText, type CardText } from './card-text.ts';
 

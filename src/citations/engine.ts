@@ -1,11 +1,3 @@
-import core from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
-import '@citation-js/plugin-csl';
-import { markLanguagesInHtml } from '../markdown/rehype-mark-languages.ts';
-import { normaliseHttpUrl } from '../security/safe-url.ts';
-import { chicagoAuthorDate } from './styles/chicago-author-date.ts';
-import { mla } from './styles/mla.ts';
-
 /**
  * Every citation on the site is formatted here by citeproc-js (through citation-js, which holds
  * the styles and locales) from CSL-JSON, never by string templates. Chicago author-date and MLA
@@ -14,6 +6,16 @@ import { mla } from './styles/mla.ts';
  * Work is batched: one citeproc run formats all the citations of a conversation, one its
  * reference list. A run per citation would cost a thousand conversations over a minute.
  */
+
+import core from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-csl';
+import { markLanguagesInHtml } from '../core/rehype-mark-languages.ts';
+import { normaliseHttpUrl } from '../security/safe-url.ts';
+import { chicagoAuthorDate } from './styles/chicago-author-date.ts';
+import { mla } from './styles/mla.ts';
+
+/** The styles citations are formatted in: Chicago author-date on the site; all three in "cite this". */
 export type CitationStyle = 'chicago-author-date' | 'apa' | 'mla';
 
 /** A CSL-JSON item. */
@@ -65,11 +67,6 @@ export function formatCitations(
 	const output = engine.rebuildProcessorState(citations, 'text', []);
 	const byId = new Map(output.map(([id, , text]) => [id, text]));
 	return citations.map((citation) => byId.get(citation.citationID) ?? '');
-}
-
-/** One in-text citation (see `formatCitations`); every item of `items` is registered first. */
-export function formatInText(items: readonly CslItem[], keys: readonly CiteKey[], style: CitationStyle = 'chicago-author-date'): string {
-	return formatCitations(items, [items.map((item) => ({ id: item.id })), keys], style)[1]!;
 }
 
 /** A reference list of all `items`, in the style's order, each entry as HTML with its URL linked. */
@@ -138,11 +135,6 @@ function byDistinctAuthors(items: readonly CslItem[]): CslItem[][] {
 		group.items.push(item);
 	}
 	return groups.map((group) => group.items);
-}
-
-/** A full reference-list entry for one item, as HTML (italics for titles) or text. */
-export function formatReference(item: CslItem, style: CitationStyle = 'chicago-author-date', format: 'html' | 'text' = 'html'): string {
-	return formatEntries([item], style, format)[0]!;
 }
 
 /** The item as a BibTeX record. */

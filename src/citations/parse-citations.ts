@@ -32,12 +32,6 @@ export function parseCitations(text: string): CitationSegment[] {
 	return segments;
 }
 
-/** Every key cited in a text, in order, without repeats. */
-export function citedKeys(text: string): string[] {
-	const keys = parseCitations(text).flatMap((segment) => ('keys' in segment ? segment.keys.map((key) => key.id) : []));
-	return [...new Set(keys)];
-}
-
 function parseItem(item: string, group: string): CiteKey {
 	const match = ITEM.exec(item);
 	if (!match) throw new Error(`${group} is not a citation: write [@key] or [@key, p. 3]`);

@@ -1,4 +1,4 @@
-import type { Contribution } from '../loader/model.ts';
+import type { Contribution } from '../model/model.ts';
 
 export interface AttributionSummary {
 	/** A short phrase for the contribution's header, e.g. "named in contribution 7". */

@@ -1,10 +1,10 @@
-import type { Contribution, Conversation, Person, ReferenceEntry } from '../loader/model.ts';
+import type { Contribution, Conversation, Person, ReferenceEntry } from '../model/model.ts';
 import { peopleMentioned } from './people-mentioned.ts';
-import { excerpt } from './excerpt.ts';
+import { excerpt } from '../model/excerpt.ts';
 import { contributionLink, type ContributionLink } from './links.ts';
 import { neighbours } from './reply-graph.ts';
-import { speakerName } from './speakers.ts';
-import { contributionCardPath } from './urls.ts';
+import { speakerName } from '../model/speakers.ts';
+import { contributionCardPath } from '../core/urls.ts';
 import { cardAlt, cardText } from '../cards/card-text.ts';
 
 export interface QuotedLink extends ContributionLink {

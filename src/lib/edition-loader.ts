@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ContentError, type ContentProblem } from '../loader/content-error.ts';
-import type { Edition } from '../loader/model.ts';
+import type { Edition } from '../model/model.ts';
 
 /**
  * What the `edition` collection holds in `astro dev`: the edition, the problems that stop it,

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { ContentError } from '../loader/content-error.ts';
 import { loadEdition } from '../loader/load-edition.ts';
-import type { Edition } from '../loader/model.ts';
+import type { Edition } from '../model/model.ts';
 import { readSnapshot } from '../loader/snapshot.ts';
 import { LIVE_EDITION_ID, type LiveEdition } from './edition-loader.ts';
 

@@ -1,5 +1,5 @@
-import type { Contribution, Conversation } from '../loader/model.ts';
-import { absoluteUrl, contributionInThread, contributionPath, conversationPath } from './urls.ts';
+import type { Contribution, Conversation } from '../model/model.ts';
+import { absoluteUrl, contributionInThread, contributionPath, conversationPath } from '../core/urls.ts';
 
 type JsonLd = Record<string, unknown>;
 

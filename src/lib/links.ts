@@ -1,6 +1,6 @@
-import type { Contribution, Conversation } from '../loader/model.ts';
-import { speakerName } from './speakers.ts';
-import { contributionInThread, contributionPath } from './urls.ts';
+import type { Contribution, Conversation } from '../model/model.ts';
+import { speakerName } from '../model/speakers.ts';
+import { contributionInThread, contributionPath } from '../core/urls.ts';
 
 /**
  * Where a link to another contribution points: on the thread page, to its anchor on the same

@@ -1,7 +1,7 @@
-import type { Annotation, Edition, Person } from '../loader/model.ts';
+import type { Annotation, Edition, Person } from '../model/model.ts';
 import { noteHtmlFrom } from './note-html.ts';
-import { wholeWords } from './whole-words.ts';
-import { contributionInThread, conversationPath } from './urls.ts';
+import { wholeWords } from '../core/whole-words.ts';
+import { conversationPath, noteId, paragraphId, paragraphLocator } from '../core/urls.ts';
 
 export interface MentionOccurrence {
 	conversationTitle: string;
@@ -30,7 +30,7 @@ export function mentionsOf(edition: Edition, person: Person): MentionOccurrence[
 		conversation.contributions.flatMap((contribution) =>
 			contribution.paragraphs.flatMap((text, index) => {
 				const taken: [number, number][] = [];
-				const found: MentionOccurrence[] = [];
+				const found: (MentionOccurrence & { start: number })[] = [];
 				for (const pattern of patterns) {
 					for (const match of text.matchAll(pattern)) {
 						const start = match.index;
@@ -38,16 +38,18 @@ export function mentionsOf(edition: Edition, person: Person): MentionOccurrence[
 						if (taken.some(([s, e]) => s < end && start < e)) continue;
 						taken.push([start, end]);
 						found.push({
+							start,
 							conversationTitle: conversation.title,
-							href: `${contributionInThread(conversation.id, contribution.id)}-p${index + 1}`,
-							locator: `${contribution.number}.${index + 1}`,
+							href: `${conversationPath(conversation.id)}#${paragraphId(contribution.id, index + 1)}`,
+							locator: paragraphLocator(contribution.number, index + 1),
 							before: lastWords(text.slice(0, start)),
 							words: match[0],
 							after: firstWords(text.slice(end)),
 						});
 					}
 				}
-				return found.sort((a, b) => text.indexOf(a.before + a.words) - text.indexOf(b.before + b.words));
+				// By position: the words before a mention may be shortened with "…", so they cannot be searched for.
+				return found.sort((a, b) => a.start - b.start).map(({ start, ...mention }) => mention);
 			}),
 		),
 	);
@@ -61,7 +63,7 @@ export function notesAbout(edition: Edition, person: Person): (Annotation & { hr
 			.map((note) => ({
 				...note,
 				html: noteHtmlFrom(note.html, conversationPath(conversation.id)),
-				href: `${conversationPath(conversation.id)}#note-${note.id}`,
+				href: `${conversationPath(conversation.id)}#${noteId(note.id)}`,
 			})),
 	);
 }

@@ -1,10 +1,19 @@
 import path from 'node:path';
-import type { Annotation, Conversation, Edition } from '../loader/model.ts';
+import type { Annotation, Conversation, Edition } from '../model/model.ts';
 import { noteDates, uncommittedDates, type NoteDates } from './note-history.ts';
 import { noteHtmlFrom } from './note-html.ts';
-import { SITE_NAME } from './site.ts';
-import { speakerName } from './speakers.ts';
-import { aboutPath, absoluteUrl, contributionPath, conversationPath, speakerPath } from './urls.ts';
+import { SITE_NAME } from '../core/site.ts';
+import { speakerName } from '../model/speakers.ts';
+import {
+	aboutPath,
+	absoluteUrl,
+	contributionPath,
+	conversationPath,
+	speakerPath,
+	noteId,
+	paragraphId,
+	paragraphLocator,
+} from '../core/urls.ts';
 
 /** How much context around a quote the W3C selectors carry (Hypothesis uses 32 characters). */
 const CONTEXT = 32;
@@ -60,7 +69,7 @@ export function annotationCollection(conversation: Conversation, site: string, h
 		const text = contribution.paragraphs[note.anchor.paragraph]!;
 		const dates = history.get(path.resolve(note.file)) ?? (history.size > 0 ? uncommittedDates(note.file) : undefined);
 		return {
-			id: `${absoluteUrl(conversationPath(conversation.id), site)}#note-${note.id}`,
+			id: `${absoluteUrl(conversationPath(conversation.id), site)}#${noteId(note.id)}`,
 			type: 'Annotation',
 			motivation: MODEL_MOTIVATION[note.motivation],
 			creator,
@@ -189,7 +198,11 @@ export function threadData(edition: Edition, conversation: Conversation, site: s
 			boundary: c.boundary,
 			replyTo: c.replyTo,
 			replies: c.replies,
-			paragraphs: c.paragraphs.map((text, index) => ({ id: `${c.id}-p${index + 1}`, locator: `${c.number}.${index + 1}`, text })),
+			paragraphs: c.paragraphs.map((text, index) => ({
+				id: paragraphId(c.id, index + 1),
+				locator: paragraphLocator(c.number, index + 1),
+				text,
+			})),
 		})),
 	};
 }

@@ -1,5 +1,5 @@
-import type { Conversation, Speaker } from '../loader/model.ts';
-import { speakerName, speakerQualifier } from './speakers.ts';
+import type { Conversation, Speaker } from '../model/model.ts';
+import { speakerName, speakerQualifier } from '../model/speakers.ts';
 
 export interface Participant {
 	/** Set for a named speaker, who has a page worth linking. */

@@ -1,5 +1,5 @@
-import type { Contribution, Person } from '../loader/model.ts';
-import { wholeWords } from './whole-words.ts';
+import type { Contribution, Person } from '../model/model.ts';
+import { wholeWords } from '../core/whole-words.ts';
 
 /**
  * The people a contribution mentions, by any of their mention strings, in order of first

@@ -1,8 +1,8 @@
-import type { Conversation, Edition } from '../loader/model.ts';
-import { excerpt } from './excerpt.ts';
-import { taggedNames, type TaggedName } from './languages.ts';
-import { speakerName } from './speakers.ts';
-import { contributionPath, conversationPath, personPath } from './urls.ts';
+import type { Conversation, Edition } from '../model/model.ts';
+import { excerpt } from '../model/excerpt.ts';
+import { taggedNames, type TaggedName } from '../core/languages.ts';
+import { speakerName } from '../model/speakers.ts';
+import { contributionPath, conversationPath, personPath } from '../core/urls.ts';
 
 /** How many words of a post its preview shows: about three lines. */
 export const PREVIEW_WORDS = 30;

@@ -1,4 +1,4 @@
-import type { Contribution } from '../loader/model.ts';
+import type { Contribution } from '../model/model.ts';
 
 export interface ReplyEdge {
 	/** The answering contribution. */

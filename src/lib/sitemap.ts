@@ -1,4 +1,4 @@
-import type { Edition } from '../loader/model.ts';
+import type { Edition } from '../model/model.ts';
 import {
 	aboutPath,
 	contributionPath,
@@ -9,7 +9,7 @@ import {
 	searchPath,
 	speakerPath,
 	speakersPath,
-} from './urls.ts';
+} from '../core/urls.ts';
 
 /** Every public page, in a stable order: the sitemap, and the tests that walk the site, use it. */
 export function publicPaths(edition: Edition): string[] {

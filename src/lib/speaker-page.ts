@@ -1,6 +1,6 @@
-import type { Edition, Speaker } from '../loader/model.ts';
-import { excerpt } from './excerpt.ts';
-import { contributionPath } from './urls.ts';
+import type { Edition, Speaker } from '../model/model.ts';
+import { excerpt } from '../model/excerpt.ts';
+import { contributionPath } from '../core/urls.ts';
 
 export interface SpeakerContribution {
 	href: string;

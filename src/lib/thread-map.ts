@@ -1,6 +1,6 @@
-import type { Contribution } from '../loader/model.ts';
+import type { Contribution } from '../model/model.ts';
 import { replyEdges } from './reply-graph.ts';
-import { speakerName } from './speakers.ts';
+import { speakerName } from '../model/speakers.ts';
 
 export type MapOrientation = 'horizontal' | 'vertical';
 

@@ -1,7 +1,7 @@
-import type { Conversation } from '../loader/model.ts';
+import type { Conversation } from '../model/model.ts';
 import { openDataFiles } from './open-data.ts';
 import { passageLabel, timelineAnchor } from './timeline.ts';
-import { absoluteUrl, conversationPath } from './urls.ts';
+import { absoluteUrl, conversationPath, noteId } from '../core/urls.ts';
 
 /** Where a conversation's timeline and afterword are published as data. */
 export const timelineDataPath = (conversationId: string) => `${conversationPath(conversationId)}timeline.json`;
@@ -29,7 +29,7 @@ export function timelineData(conversation: Conversation, site: string) {
 			html: event.html,
 			cites: event.cites,
 			mentionedIn: event.posts.map((passage) => ({ id: passage.id, label: passageLabel(passage), url: `${thread}#${passage.id}` })),
-			notes: event.notes.map((note) => ({ id: note.id, number: note.number, url: `${thread}#note-${note.id}` })),
+			notes: event.notes.map((note) => ({ id: note.id, number: note.number, url: `${thread}#${noteId(note.id)}` })),
 		})),
 		afterword: afterword
 			? {

@@ -1,5 +1,6 @@
-import type { StoryPassage, TimelineEvent } from '../loader/story-render.ts';
+import type { StoryPassage, TimelineEvent } from '../model/model.ts';
 import { formatDateSpan } from './dates.ts';
+import { noteId, paragraphLocator } from '../core/urls.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -49,7 +50,7 @@ export function formatPartialDate(date: string): string {
 
 /** How a passage is named: `¶ 6.2` for a paragraph, `contribution 6` for a whole post. */
 export function passageLabel(passage: StoryPassage): string {
-	return passage.paragraph ? `¶ ${passage.number}.${passage.paragraph}` : `contribution ${passage.number}`;
+	return passage.paragraph ? `¶ ${paragraphLocator(passage.number, passage.paragraph)}` : `contribution ${passage.number}`;
 }
 
 /**
@@ -66,6 +67,6 @@ export function timelineView(events: readonly TimelineEvent[], base = ''): Timel
 		// Notes in reading order, as the reader meets them.
 		notes: [...event.notes]
 			.sort((a, b) => a.number - b.number)
-			.map((note) => ({ href: `${base}#note-${note.id}`, label: `note ${note.number}` })),
+			.map((note) => ({ href: `${base}#${noteId(note.id)}`, label: `note ${note.number}` })),
 	}));
 }

@@ -2,8 +2,9 @@ import path from 'node:path';
 import { citationLinker } from '../citations/citation-links.ts';
 import { formatBibliography, type CslItem } from '../citations/engine.ts';
 import { locateQuote } from '../annotations/anchor.ts';
-import { citeContributions, citeParagraphs, type CitationSet } from '../lib/cite-this.ts';
-import { contributionPath, personPath } from '../lib/urls.ts';
+import { citeContributions, citeParagraphs } from '../model/cite-this.ts';
+import type { CitationSet } from '../model/model.ts';
+import { contributionPath, personPath, paragraphId, referenceId } from '../core/urls.ts';
 import { renderContribution, renderNote, renderProse } from '../markdown/render.ts';
 import type { PlacedNote } from '../markdown/rehype-margin-notes.ts';
 import type { Mention } from '../markdown/rehype-people-links.ts';
@@ -11,7 +12,7 @@ import type { PersonData } from '../schemas/person.ts';
 import type { SpeakerData } from '../schemas/speaker.ts';
 import { ContentError } from './content-error.ts';
 import { crossCheck } from './cross-checks.ts';
-import type { Annotation, Contribution, Conversation, Edition, Person, ReferenceEntry, Speaker } from './model.ts';
+import type { Annotation, Contribution, Conversation, Edition, Person, ReferenceEntry, Speaker } from '../model/model.ts';
 import { placePostLinks } from './post-links.ts';
 import { readContent, type ContentDrafts, type ConversationDraft, type Draft } from './read-content.ts';
 import { renderStory, storyKeys } from './story-render.ts';
@@ -47,8 +48,9 @@ export function loadEdition(contentDir = 'content', projectDir = process.cwd(), 
 }
 
 /**
- * Reads and checks all content without rendering it: what the build runs before anything else,
- * so an editor's mistake is reported at once.
+ * Reads and checks content (all of it, or the conversations in `only`) without rendering it:
+ * `npm run check:content` runs it alone, and `loadEdition` runs it before rendering anything, so
+ * an editor's mistake is reported before any work is spent on it.
  *
  * @throws ContentError listing every problem
  */
@@ -98,7 +100,6 @@ function assemble(
 			contributions,
 			annotations.map((a) => a.note),
 		),
-		sourceText: draft.sourceText ?? '',
 		file: draft.file,
 	};
 	return { conversation, notes: annotations.map((a) => a.placed) };
@@ -127,7 +128,7 @@ function renderBodies(
 			citeParagraph: (paragraph) => ({
 				inText: inText[paragraph - 1]!,
 				referenceHtml: reference,
-				url: `${contribution.citations.item.URL as string}#${contribution.id}-p${paragraph}`,
+				url: `${contribution.citations.item.URL as string}#${paragraphId(contribution.id, paragraph)}`,
 			}),
 		});
 	});
@@ -154,7 +155,7 @@ function annotationsOf(draft: ConversationDraft, items: readonly CslItem[]) {
 	const cite = citationLinker(
 		items,
 		located.flatMap(({ note }) => note.groups),
-		(id) => `#ref-${id}`,
+		(id) => `#${referenceId(id)}`,
 	);
 	return located.map(({ note, anchor }, index) => {
 		const rendered = renderNote(note.body, cite);
@@ -169,7 +170,6 @@ function annotationsOf(draft: ConversationDraft, items: readonly CslItem[]) {
 			people: note.data.people,
 			movedFrom: note.data.movedFrom,
 			html: rendered.html,
-			text: rendered.html.replace(/<[^>]+>/g, ''),
 			cites: note.keys,
 			file: note.file,
 		};

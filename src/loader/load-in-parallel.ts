@@ -2,11 +2,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { ContentError, type ContentProblem } from './content-error.ts';
-import { conversationFolders, readContent } from './read-content.ts';
+import { conversationFolders } from './content-folders.ts';
+import { readContent } from './read-content.ts';
 import { unusedOf } from './unused-speakers.ts';
-import { summarise, type LoadedShare } from './load-share.ts';
+import { loadShare, type LoadedShare } from './load-share.ts';
 
-/** Below this many conversations, starting workers costs more than it saves. */
+/** Below this many conversations, starting workers costs more than it saves (the default of `parallelFrom`). */
 const PARALLEL_FROM = 40;
 /** At most this many conversations a share, so a worker's memory stays small whatever the corpus. */
 const SHARE_SIZE = 250;
@@ -29,10 +30,16 @@ export interface PreparedEdition {
  * each once.
  *
  * @param snapshotBase where to write: `<base>-1.json`, `<base>-2.json` …
+ * @param options.parallelFrom the fewest conversations loaded in workers (tests lower it to use a small corpus)
  */
-export async function prepareEdition(contentDir: string, snapshotBase: string, projectDir = process.cwd()): Promise<PreparedEdition> {
+export async function prepareEdition(
+	contentDir: string,
+	snapshotBase: string,
+	projectDir = process.cwd(),
+	{ parallelFrom = PARALLEL_FROM }: { parallelFrom?: number } = {},
+): Promise<PreparedEdition> {
 	const names = conversationFolders(path.resolve(projectDir, contentDir)).map((dir) => path.basename(dir));
-	const count = names.length < PARALLEL_FROM ? 1 : Math.max(os.availableParallelism(), Math.ceil(names.length / SHARE_SIZE));
+	const count = names.length < parallelFrom ? 1 : Math.max(os.availableParallelism(), Math.ceil(names.length / SHARE_SIZE));
 	const size = Math.ceil(names.length / count) || 1;
 	const tasks = Array.from({ length: count }, (_, index) => ({
 		contentDir,
@@ -41,7 +48,7 @@ export async function prepareEdition(contentDir: string, snapshotBase: string, p
 		file: `${snapshotBase}-${index + 1}.json`,
 	}));
 	const shares =
-		count === 1 ? [summarise({ contentDir, projectDir, file: tasks[0]!.file })] : await runPool(tasks, os.availableParallelism());
+		count === 1 ? [loadShare({ contentDir, projectDir, file: tasks[0]!.file })] : await runPool(tasks, os.availableParallelism());
 
 	const problems = new Map<string, ContentProblem>();
 	for (const result of shares) for (const problem of result.problems ?? []) problems.set(JSON.stringify(problem), problem);

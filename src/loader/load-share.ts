@@ -17,7 +17,7 @@ export interface LoadedShare {
 }
 
 /** Loads one share of the conversations (all of them when `only` is absent) and writes its snapshot. */
-export function summarise(share: { contentDir: string; projectDir: string; only?: string[]; file: string }): LoadedShare {
+export function loadShare(share: { contentDir: string; projectDir: string; only?: string[]; file: string }): LoadedShare {
 	try {
 		const edition = loadEdition(share.contentDir, share.projectDir, share.only ? new Set(share.only) : undefined);
 		writeSnapshot(edition, share.file);

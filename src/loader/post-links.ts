@@ -1,19 +1,8 @@
-import { locateQuote, type Anchor, type QuoteSelector } from '../annotations/anchor.ts';
+import { locateQuote, type Anchor } from '../annotations/anchor.ts';
 import type { PostLinkData } from '../schemas/post-link.ts';
+import type { PostLink } from '../model/model.ts';
 import type { ContentProblem } from './content-error.ts';
 import type { ConversationDraft, Draft } from './read-content.ts';
-
-/** An editorial link, checked and anchored: words in one contribution that refer to another. */
-export interface PostLink {
-	id: string;
-	/** The contribution the words are in. */
-	contribution: string;
-	target: QuoteSelector;
-	anchor: Anchor;
-	/** The contribution the words refer to. */
-	link: string;
-	file: string;
-}
 
 /**
  * The rules for a conversation's editorial links (`links/*.md`): a unique id, no body, words

@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import type { CiteKey } from '../citations/engine.ts';
@@ -11,6 +11,7 @@ import { ReferencesSchema, type Reference } from '../schemas/reference.ts';
 import { SpeakerSchema, type SpeakerData } from '../schemas/speaker.ts';
 import type { ContentProblem } from './content-error.ts';
 import { readContentFile } from './content-file.ts';
+import { conversationFolders, isLink, linkedFolders, markdownFiles } from './content-folders.ts';
 import { readContributionBody, type BodyParagraph } from './contribution-body.ts';
 import { parseMarkdownFile, type ParsedFile } from './frontmatter.ts';
 import { parseJsonFile } from './json-file.ts';
@@ -59,6 +60,8 @@ export interface ConversationDraft extends Draft<ConversationData>, StoryDrafts 
 }
 
 export interface ContentDrafts {
+	/** The content folder, relative to the project (`content`), for messages that name its subfolders. */
+	folder: string;
 	conversations: ConversationDraft[];
 	speakers: Draft<SpeakerData>[];
 	people: Draft<PersonData>[];
@@ -225,6 +228,7 @@ export function readContent(contentDir: string, projectDir: string, only?: Reado
 		});
 	}
 	return {
+		folder: relative(contentDir),
 		conversations,
 		speakers,
 		people,
@@ -241,45 +245,5 @@ export function readContent(contentDir: string, projectDir: string, only?: Reado
 		if (parsed?.ok) return { file: relative(file), items: parsed.value, lineOf: parsed.lineOf };
 		if (parsed) problems.push(...parsed.problems);
 		return undefined;
-	}
-}
-
-/** `*.md` files in a folder, sorted by name; files starting with `_` are drafts and skipped. */
-function markdownFiles(dir: string): string[] {
-	if (!existsSync(dir)) return [];
-	return readdirSync(dir)
-		.filter((name) => name.endsWith('.md') && !name.startsWith('_'))
-		.sort()
-		.map((name) => path.join(dir, name));
-}
-
-/** The conversation folders of a content folder, in name order. */
-export function conversationFolders(contentDir: string): string[] {
-	return folders(path.join(contentDir, 'conversations'));
-}
-
-/** Real folders only: a symbolic link could lead anywhere on the machine. */
-function folders(dir: string): string[] {
-	if (!existsSync(dir)) return [];
-	return readdirSync(dir)
-		.sort()
-		.map((name) => path.join(dir, name))
-		.filter((entry) => lstatSync(entry).isDirectory());
-}
-
-/** Symbolic links in a folder, which are never followed. */
-function linkedFolders(dir: string): string[] {
-	if (!existsSync(dir)) return [];
-	return readdirSync(dir)
-		.sort()
-		.map((name) => path.join(dir, name))
-		.filter(isLink);
-}
-
-function isLink(file: string): boolean {
-	try {
-		return lstatSync(file).isSymbolicLink();
-	} catch {
-		return false;
 	}
 }

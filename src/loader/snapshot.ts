@@ -1,6 +1,6 @@
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import type { Edition } from './model.ts';
+import type { Edition } from '../model/model.ts';
 
 /**
  * The checked, rendered edition written to disk for Astro to lay out, so that the content is

@@ -2,50 +2,10 @@ import { citationLinker } from '../citations/citation-links.ts';
 import type { CslItem } from '../citations/engine.ts';
 import { renderCitedProse } from '../markdown/render-cited-prose.ts';
 import { renderNote } from '../markdown/render.ts';
-import type { Annotation, Contribution } from './model.ts';
+import type { Annotation, Contribution, Story, TimelineEvent } from '../model/model.ts';
 import type { ConversationDraft } from './read-content.ts';
 import { splitPassage } from './story-checks.ts';
-
-/** A passage of the archived text an event is mentioned in. */
-export interface StoryPassage {
-	/** `c6` or `c6-p2`: the anchor on the thread. */
-	id: string;
-	contribution: string;
-	/** The contribution's number, for labels (`6`, `¶ 6.2`). */
-	number: number;
-	/** The paragraph, from 1, when the passage is one. */
-	paragraph?: number;
-}
-
-/** One dated event around a conversation, rendered. */
-export interface TimelineEvent {
-	id: string;
-	/** YYYY, YYYY-MM or YYYY-MM-DD. */
-	date: string;
-	until?: string;
-	/** What happened, as phrasing HTML, citations linked to `#ref-<key>`. */
-	html: string;
-	/** The same as plain text, citations formatted. */
-	text: string;
-	cites: string[];
-	posts: StoryPassage[];
-	/** The margin notes that explain it, with their numbers. */
-	notes: { id: string; number: number }[];
-}
-
-/** The editors' afterword, rendered. */
-export interface Afterword {
-	title: string;
-	html: string;
-	cites: string[];
-	file: string;
-}
-
-/** The story around a conversation: its timeline (may be empty) and afterword (may be absent). */
-export interface Story {
-	timeline: TimelineEvent[];
-	afterword?: Afterword;
-}
+import { referenceId } from '../core/urls.ts';
 
 /** Every citation key the story cites, so the references list includes them. */
 export function storyKeys(draft: ConversationDraft): string[] {
@@ -63,7 +23,7 @@ export function renderStory(
 	annotations: readonly Annotation[],
 ): Story {
 	const groups = [...(draft.timeline?.events.flatMap((event) => event.groups) ?? []), ...(draft.afterword?.groups ?? [])];
-	const cite = citationLinker(items, groups, (id) => `#ref-${id}`);
+	const cite = citationLinker(items, groups, (id) => `#${referenceId(id)}`);
 	const numberOf = new Map(contributions.map((c) => [c.id, c.number]));
 	const noteNumber = new Map(annotations.map((note) => [note.id, note.number]));
 	const timeline = (draft.timeline?.events ?? []).map((event): TimelineEvent => {

@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import type { Anchor } from '../annotations/anchor.ts';
 import { hasClass, placedTexts, wrapRanges } from './hast-text.ts';
+import { noteId, noteMarkerId } from '../core/urls.ts';
 
 /** A note ready to place: where it anchors, its number, and its body as phrasing content. */
 export interface PlacedNote {
@@ -91,8 +92,8 @@ function markWords(paragraph: Element, note: PlacedNote, index: number): void {
 	});
 	const last = marks.at(-1)!;
 	const marker = h('a.note-ref', {
-		id: `note-ref-${note.id}`,
-		href: `#note-${note.id}`,
+		id: noteMarkerId(note.id),
+		href: `#${noteId(note.id)}`,
 		dataN: String(note.number),
 		dataAnchor: `--note-${note.id}`,
 		ariaLabel: `Note ${note.number}`,
@@ -104,13 +105,13 @@ function noteElement(note: PlacedNote, index: number): Element {
 	return h(
 		'div.sidenote',
 		{
-			id: `note-${note.id}`,
+			id: noteId(note.id),
 			role: 'note',
 			ariaLabel: `Note ${note.number}, on ${quoted(note.exact)}`,
 			dataI: String(index),
 			dataAnchor: `--note-${note.id}`,
 		},
-		[h('a.note-num', { href: `#note-ref-${note.id}`, dataPagefindIgnore: '' }, String(note.number)), ' ', ...note.body],
+		[h('a.note-num', { href: `#${noteMarkerId(note.id)}`, dataPagefindIgnore: '' }, String(note.number)), ' ', ...note.body],
 	);
 }
 

@@ -1,6 +1,7 @@
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { h } from 'hastscript';
+import { paragraphLocator } from '../core/urls.ts';
 
 export interface ParagraphCitationOptions {
 	/** The contribution's number, for the locator (¶ 6.2). */
@@ -36,7 +37,7 @@ export default function rehypeParagraphCitations(options: ParagraphCitationOptio
 			count += 1;
 			const { inText, referenceHtml, url } = cite(count);
 			const block = h('div.para-cite', { dataPagefindIgnore: '' }, [
-				h('p', [h('strong', `Cite ¶ ${options.number}.${count}`), ` ${inText} · `, h('a', { href: url }, url)]),
+				h('p', [h('strong', `Cite ¶ ${paragraphLocator(options.number, count)}`), ` ${inText} · `, h('a', { href: url }, url)]),
 				h('p.para-cite-reference', fromHtml(referenceHtml, { fragment: true }).children),
 			]);
 			tree.children.splice(index + 1, 0, block);

@@ -1,4 +1,5 @@
 import type { Element, Root } from 'hast';
+import { paragraphId } from '../core/urls.ts';
 
 export interface ParagraphIdOptions {
 	/** The contribution id that scopes the paragraph ids, e.g. `c6`. */
@@ -33,11 +34,6 @@ export default function rehypeParagraphIds(options: ParagraphIdOptions) {
 			node.properties.id ??= paragraphId(options.prefix, count);
 		}
 	};
-}
-
-/** `c6` and `2` give `c6-p2`. */
-export function paragraphId(prefix: string, index: number): string {
-	return `${prefix}-p${index}`;
 }
 
 function isParagraph(node: Root['children'][number]): node is Element {

@@ -1,4 +1,5 @@
 import type { Element, Root } from 'hast';
+import { paragraphLocator } from '../core/urls.ts';
 
 export interface ParagraphPermalinkOptions {
 	/** The contribution's number, for the locator readers cite (`6.2`). */
@@ -32,7 +33,7 @@ export default function rehypeParagraphPermalinks(options: ParagraphPermalinkOpt
 			count += 1;
 			const id = node.properties.id;
 			if (typeof id !== 'string') continue;
-			const locator = `${options.number}.${count}`;
+			const locator = paragraphLocator(options.number, count);
 			node.properties.dataPagefindTitle = `¶ ${locator}`;
 			const link: Element = {
 				type: 'element',

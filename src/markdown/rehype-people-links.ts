@@ -1,5 +1,5 @@
 import type { Element, Root } from 'hast';
-import { wholeWords } from '../lib/whole-words.ts';
+import { wholeWords } from '../core/whole-words.ts';
 import { placedTexts, wrapRanges } from './hast-text.ts';
 
 /** Words in the text that refer to a person, and where that person's page is. */

@@ -13,7 +13,8 @@ export interface CitationOptions {
  * Turns Pandoc-style citations in a note into formatted, linked citations.
  *
  * `… in April 2013 [@xinhua2013cui].` becomes
- * `… in April 2013 <cite class="citation" data-cites="xinhua2013cui"><a href="#ref-xinhua2013cui">(Xinhua 2013)</a></cite>.`
+ * `… in April 2013 <cite class="citation" data-cites="xinhua2013cui">(<a href="#ref-xinhua2013cui">Xinhua 2013</a>)</cite>.`
+ * (the parentheses stay outside the links: a group citing several works links each one).
  *
  * Why a remark plugin: citations are written in Markdown text, so they are found in text nodes
  * before any HTML exists; the formatting itself is citeproc's, passed in as `render`.

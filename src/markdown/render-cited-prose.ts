@@ -5,7 +5,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import type { CiteKey } from '../citations/engine.ts';
-import rehypeMarkLanguages from './rehype-mark-languages.ts';
+import rehypeMarkLanguages from '../core/rehype-mark-languages.ts';
 import remarkCitations from './remark-citations.ts';
 
 /**

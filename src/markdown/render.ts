@@ -9,7 +9,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import type { CiteKey } from '../citations/engine.ts';
 import rehypeMarginNotes, { type PlacedNote } from './rehype-margin-notes.ts';
-import rehypeMarkLanguages from './rehype-mark-languages.ts';
+import rehypeMarkLanguages from '../core/rehype-mark-languages.ts';
 import rehypeParagraphCitations, { type ParagraphCitationOptions } from './rehype-paragraph-citations.ts';
 import rehypeParagraphIds from './rehype-paragraph-ids.ts';
 import rehypeParagraphPermalinks from './rehype-paragraph-permalinks.ts';

@@ -2,7 +2,7 @@
  * What a search result shows, worked out from Pagefind's result data in plain TypeScript, so that
  * the search interface only lays out what it is given (and this can be tested without a browser).
  */
-import { languageRuns } from '../lib/languages.ts';
+import { languageRuns } from '../core/languages.ts';
 
 /** The parts of Pagefind's result data the interface uses (see Pagefind's JS API docs). */
 export interface PagefindSubResult {
@@ -103,7 +103,7 @@ export function toResultView(data: PagefindResultData): ResultView {
 }
 
 /** The line read out (politely) when results arrive. */
-export function summarise(count: number, query: string): string {
+export function resultCountText(count: number, query: string): string {
 	if (count === 0) return `No results for ${query}`;
 	return `${count} ${count === 1 ? 'result' : 'results'} for ${query}`;
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DIST } from '../support/dist.ts';
+import { DIST } from '../../tools/dist.ts';
 import { useSite } from '../support/site.ts';
 
 /**

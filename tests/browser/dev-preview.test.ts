@@ -2,8 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { startDevServer, type DevServer } from '../support/dev-server.ts';
+import { launchChromium } from '../../tools/browser.ts';
+import { startDevServer, type DevServer } from '../../tools/dev-server.ts';
 import { fixtureProject } from '../support/fixtures.ts';
 
 /**

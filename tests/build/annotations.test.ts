@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DIST, page } from '../support/dist.ts';
+import { DIST, page } from '../../tools/dist.ts';
 
 const THREAD = '/conversations/north-korea-sanctions-2013/';
 const thread = JSON.parse(readFileSync(`${DIST}${THREAD}thread.json`, 'utf8')) as {

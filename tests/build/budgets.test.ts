@@ -3,7 +3,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { pageWeight } from '../../bench/page-weight.ts';
-import { DIST, fileFor, htmlPages } from '../support/dist.ts';
+import { DIST, fileFor, htmlPages } from '../../tools/dist.ts';
 
 const KB = 1024;
 const THREAD = '/conversations/north-korea-sanctions-2013/';

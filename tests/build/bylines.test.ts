@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlPages, page } from '../support/dist.ts';
+import { htmlPages, page } from '../../tools/dist.ts';
 
 const THREAD = '/conversations/north-korea-sanctions-2013/';
 

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fileFor, htmlPages, page } from '../support/dist.ts';
+import { fileFor, htmlPages, page } from '../../tools/dist.ts';
 
 const SITE = 'https://conversations.example.org';
 const contributionPages = () => htmlPages().filter((url) => /^\/conversations\/[^/]+\/c\d+\/$/.test(url));

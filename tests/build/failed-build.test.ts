@@ -8,14 +8,22 @@ import { fixtureProject } from '../support/fixtures.ts';
 /** A line of a file outside the repository that the hostile fixtures try to read. */
 const OUTSIDE = readFileSync('/etc/passwd', 'utf8').split('\n')[0]!;
 
-describe('every class of editor mistake fails the real build loudly and loses nothing', () => {
-	it('covers every broken fixture (at least 12 classes)', () => {
-		expect(Object.keys(brokenCases).sort()).toEqual(readdirSync('tests/fixtures/broken').sort());
-		expect(Object.keys(brokenCases).length).toBeGreaterThanOrEqual(12);
+/**
+ * Every broken fixture goes through the loader in tests/unit/content-errors.test.ts, in-process,
+ * where its file, field, line and message are checked and hostile text is kept out of the message.
+ * A few go through the whole build as well, to prove what only the build can show: the exit code,
+ * the message as printed, dist/ untouched, and nothing read from outside the repository printed.
+ * They are a mistake in one file's fields, one found across files, a source outside the content
+ * folder, a symbolic link out of it, and hostile Markdown.
+ */
+const END_TO_END = ['unknown-speaker', 'note-quote-missing', 'source-outside-folder', 'symlinked-speaker', 'javascript-link-in-note'];
+
+describe('an editor mistake fails the real build loudly and loses nothing', () => {
+	it('runs only broken fixtures that exist', () => {
+		expect(readdirSync('tests/fixtures/broken')).toEqual(expect.arrayContaining(END_TO_END));
 	});
 
-	// Every case goes through the loader in tests/unit/content-errors.test.ts, and through the whole build here.
-	for (const [name, expected] of Object.entries(brokenCases)) {
+	for (const [name, expected] of Object.entries(brokenCases).filter(([name]) => END_TO_END.includes(name))) {
 		it(`${name}: exit code 1, "${expected.file}:${expected.line} ${expected.field}", and dist/ untouched`, () => {
 			const { contentDir } = fixtureProject(name);
 			const distDir = lastGoodSite();

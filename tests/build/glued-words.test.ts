@@ -1,6 +1,6 @@
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { htmlPages, page } from '../support/dist.ts';
+import { htmlPages, page } from '../../tools/dist.ts';
 import { gluedLinks } from '../support/glued-links.ts';
 
 describe('no word is glued to a link', () => {

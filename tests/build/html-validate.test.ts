@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { fileFor, htmlPages } from '../support/dist.ts';
+import { fileFor, htmlPages } from '../../tools/dist.ts';
 
 describe('valid HTML', () => {
 	it('every built page passes html-validate (standard preset) with no errors', async () => {

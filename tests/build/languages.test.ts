@@ -3,8 +3,8 @@ import path from 'node:path';
 import type { AnyNode } from 'domhandler';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { NAME_LANGUAGES } from '../../src/lib/languages.ts';
-import { htmlPages, page } from '../support/dist.ts';
+import { NAME_LANGUAGES } from '../../src/core/languages.ts';
+import { htmlPages, page } from '../../tools/dist.ts';
 
 describe('languages', () => {
 	it('every page is in English, and every Chinese or Korean name is marked with its language', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileFor, htmlPages, page } from '../support/dist.ts';
+import { fileFor, htmlPages, page } from '../../tools/dist.ts';
 
 describe('links and ids', () => {
 	const pages = htmlPages();

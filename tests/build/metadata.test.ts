@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DIST, htmlPages, page } from '../support/dist.ts';
+import { DIST, htmlPages, page } from '../../tools/dist.ts';
 
 const SITE = 'https://conversations.example.org';
 const THREAD = '/conversations/north-korea-sanctions-2013/';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { wholeWords } from '../../src/lib/whole-words.ts';
-import { DIST } from '../support/dist.ts';
+import { wholeWords } from '../../src/core/whole-words.ts';
+import { DIST } from '../../tools/dist.ts';
 
 /**
  * A note sits at the first words it explains: a reader meets the explanation the first time the

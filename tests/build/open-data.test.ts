@@ -5,7 +5,7 @@ import Ajv from 'ajv';
 import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { DIST, page } from '../support/dist.ts';
+import { DIST, page } from '../../tools/dist.ts';
 
 /**
  * The open data, checked with the standards' own material (vendored in `tests/standards/`):

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PUBLIC_URLS_FILE, publicUrlsOfBuild } from '../support/public-urls.ts';
+import { PUBLIC_URLS_FILE, publicUrlsOfBuild } from '../../tools/public-urls.ts';
 
 describe('published links never break', () => {
 	it(`the built site's URLs and citable anchors equal ${PUBLIC_URLS_FILE}`, () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DIST, htmlPages, page } from '../support/dist.ts';
+import { DIST, htmlPages, page } from '../../tools/dist.ts';
 
 const headers = readFileSync(`${DIST}/_headers`, 'utf8');
 

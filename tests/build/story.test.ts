@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { DIST, page } from '../support/dist.ts';
+import { DIST, page } from '../../tools/dist.ts';
 
 const ID = 'north-korea-sanctions-2013';
 const THREAD = `/conversations/${ID}/`;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { archiveParagraphs } from '../../src/loader/archive.ts';
-import { page, paragraphTexts } from '../support/dist.ts';
+import { page, paragraphTexts } from '../../tools/dist.ts';
 
 const DIR = 'content/conversations/north-korea-sanctions-2013';
 const THREAD = '/conversations/north-korea-sanctions-2013/';

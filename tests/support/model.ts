@@ -1,4 +1,4 @@
-import type { Contribution, Conversation, Speaker } from '../../src/loader/model.ts';
+import type { Contribution, Conversation, Speaker } from '../../src/model/model.ts';
 
 /** Small in-memory edition pieces for unit tests of the page logic. */
 export function speaker(id: string, name?: string, extra: Partial<Speaker> = {}): Speaker {
@@ -44,7 +44,6 @@ export function conversation(contributions: Contribution[]): Conversation {
 		links: [],
 		references: [],
 		story: { timeline: [] },
-		sourceText: '',
 		file: 'content/conversations/x/conversation.md',
 	};
 }

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchChromium } from './browser.ts';
-import { DIST } from './dist.ts';
-import { serveStatic } from './static-server.ts';
+import { launchChromium } from '../../tools/browser.ts';
+import { DIST } from '../../tools/dist.ts';
+import { serveStatic } from '../../tools/static-server.ts';
 
 /**
  * For browser tests: serves the built site and starts the system Chromium once per file.

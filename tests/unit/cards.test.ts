@@ -7,7 +7,7 @@ import { CardCache } from '../../src/cards/card-cache.ts';
 import { cardAlt, cardText } from '../../src/cards/card-text.ts';
 import { blendPalette, encodeIndexedPng } from '../../src/cards/indexed-png.ts';
 import { writeCards } from '../../src/cards/write-cards.ts';
-import type { Edition } from '../../src/loader/model.ts';
+import type { Edition } from '../../src/model/model.ts';
 import { smallThread } from '../support/model.ts';
 
 describe('cardText', () => {

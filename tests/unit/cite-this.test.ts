@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { citeContribution, citeContributions, citeParagraphs, contributionItem } from '../../src/lib/cite-this.ts';
+import { citeContributions, citeParagraphs, contributionItem } from '../../src/model/cite-this.ts';
 import { annotationCollection, threadData } from '../../src/lib/open-data.ts';
 import { contribution, conversation, speaker } from '../support/model.ts';
 
@@ -25,8 +25,8 @@ describe('cite this', () => {
 		});
 	});
 
-	it('formats Chicago, APA and MLA, and BibTeX', () => {
-		const set = citeContribution(thread, delury, site);
+	it('formats Chicago, APA and MLA, and BibTeX', { timeout: 30_000 }, () => {
+		const set = citeContributions([{ conversation: thread, contribution: delury }], site)[0]!;
 		expect(set.styles.map((s) => s.label)).toEqual(['Chicago', 'APA', 'MLA']);
 		expect(set.styles[0]!.html).toBe(
 			'Delury, John. 2013. “Contribution 6 to ‘A Title?’” <i>A Series</i>. Example. <a href="https://example.org/conversations/x/c6/">https://example.org/conversations/x/c6/</a>.',
@@ -49,8 +49,10 @@ describe('cite this', () => {
 	});
 
 	it('prints a first name as it stands and invents no author for an unnamed writer', () => {
-		expect(citeContribution(thread, suzanne, site).styles[0]!.html).toMatch(/^Suzanne\. 2013\./);
-		expect(citeContribution(thread, unnamed, site).styles[0]!.html).toMatch(/^“Contribution 2 to ‘A Title\?’” 2013\./);
+		expect(citeContributions([{ conversation: thread, contribution: suzanne }], site)[0]!.styles[0]!.html).toMatch(/^Suzanne\. 2013\./);
+		expect(citeContributions([{ conversation: thread, contribution: unnamed }], site)[0]!.styles[0]!.html).toMatch(
+			/^“Contribution 2 to ‘A Title\?’” 2013\./,
+		);
 		expect(contributionItem(thread, unnamed, site)).not.toHaveProperty('author');
 	});
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languageOf, languageRuns, taggedNames } from '../../src/lib/languages.ts';
+import { languageOf, languageRuns, taggedNames } from '../../src/core/languages.ts';
 
 describe('languageOf', () => {
 	it('tells Chinese, Korean (even with Han characters) and Latin apart', () => {

@@ -2,15 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { summariseAttribution } from '../../src/lib/attribution.ts';
 import { contributionPageModel } from '../../src/lib/contribution-page.ts';
 import { formatDateSpan } from '../../src/lib/dates.ts';
-import { excerpt } from '../../src/lib/excerpt.ts';
+import { excerpt } from '../../src/model/excerpt.ts';
 import { serialiseJsonLd, threadJsonLd } from '../../src/lib/json-ld.ts';
 import { contributionLink, replyLinks } from '../../src/lib/links.ts';
 import { participants } from '../../src/lib/participants.ts';
 import { neighbours, replyEdges } from '../../src/lib/reply-graph.ts';
 import { publicPaths, sitemapXml } from '../../src/lib/sitemap.ts';
-import { speakerName, speakerQualifier } from '../../src/lib/speakers.ts';
+import { speakerName, speakerQualifier } from '../../src/model/speakers.ts';
 import { layoutThreadMap, shortName } from '../../src/lib/thread-map.ts';
-import { contributionInThread, contributionPath, conversationPath, isPublicAnchor, speakerPath } from '../../src/lib/urls.ts';
+import { contributionInThread, contributionPath, conversationPath, isPublicAnchor, speakerPath } from '../../src/core/urls.ts';
 import { contribution, conversation, smallThread, speaker } from '../support/model.ts';
 
 describe('urls', () => {

@@ -8,7 +8,7 @@ import { loadEdition } from '../../src/loader/load-edition.ts';
 import { prepareEdition } from '../../src/loader/load-in-parallel.ts';
 import { readSnapshot } from '../../src/loader/snapshot.ts';
 
-/** A project folder holding a synthetic corpus large enough to be loaded in parallel. */
+/** A project folder holding a synthetic corpus, loaded in parallel by lowering the threshold. */
 function corpus(conversations: number) {
 	const projectDir = mkdtempSync(path.join(tmpdir(), 'edition-parallel-'));
 	writeSyntheticCorpus(path.join(projectDir, 'content'), conversations);
@@ -16,11 +16,11 @@ function corpus(conversations: number) {
 }
 
 describe('loading on every core', () => {
-	it('gives the same edition as loading in one thread, in the same order', { timeout: 60_000 }, async () => {
-		const projectDir = corpus(45);
-		const prepared = await prepareEdition('content', path.join(projectDir, 'edition'), projectDir);
+	it('gives the same edition as loading in one thread, in the same order', { timeout: 120_000 }, async () => {
+		const projectDir = corpus(5);
+		const prepared = await prepareEdition('content', path.join(projectDir, 'edition'), projectDir, { parallelFrom: 2 });
 		expect(prepared.snapshot.split(path.delimiter).length).toBeGreaterThan(1);
-		expect(prepared).toMatchObject({ conversations: 45, contributions: 315 });
+		expect(prepared).toMatchObject({ conversations: 5, contributions: 35 });
 
 		const parallel = readSnapshot(prepared.snapshot);
 		const single = JSON.parse(JSON.stringify(loadEdition('content', projectDir)));
@@ -28,15 +28,15 @@ describe('loading on every core', () => {
 		expect(parallel).toEqual(single);
 	});
 
-	it('reports a mistake in any share with its file and line, once', { timeout: 60_000 }, async () => {
-		const projectDir = corpus(45);
-		const file = path.join(projectDir, 'content/conversations/synthetic-0040/contributions/03-post.md');
+	it('reports a mistake in any share with its file and line, once', { timeout: 120_000 }, async () => {
+		const projectDir = corpus(5);
+		const file = path.join(projectDir, 'content/conversations/synthetic-0004/contributions/03-post.md');
 		writeFileSync(file, readFileSync(file, 'utf8').replace('speaker: unnamed-writer', 'speaker: nobody-at-all'));
-		const attempt = prepareEdition('content', path.join(projectDir, 'edition'), projectDir);
+		const attempt = prepareEdition('content', path.join(projectDir, 'edition'), projectDir, { parallelFrom: 2 });
 		await expect(attempt).rejects.toBeInstanceOf(ContentError);
 		const problems = (await attempt.catch((error: ContentError) => error.problems))!;
 		expect(problems).toEqual([
-			expect.objectContaining({ file: 'content/conversations/synthetic-0040/contributions/03-post.md', field: 'speaker', line: 4 }),
+			expect.objectContaining({ file: 'content/conversations/synthetic-0004/contributions/03-post.md', field: 'speaker', line: 4 }),
 		]);
 	});
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { previewData, type PreviewData } from '../../src/lib/previews.ts';
-import type { Person } from '../../src/loader/model.ts';
+import type { Person } from '../../src/model/model.ts';
 import { renderContribution } from '../../src/markdown/render.ts';
-import { previewTarget } from '../../src/scripts/preview-target.ts';
-import { previewView } from '../../src/scripts/preview-view.ts';
+import { previewTarget } from '../../src/client/preview-target.ts';
+import { previewView } from '../../src/client/preview-view.ts';
 import { contribution, conversation, speaker } from '../support/model.ts';
 
 const PAGE = 'https://edition.example/conversations/x/c2/';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, summarise, toResultView, type PagefindResultData } from '../../src/search/result-view.ts';
+import { excerptParts, resultCountText, toResultView, type PagefindResultData } from '../../src/search/result-view.ts';
 
 describe('excerptParts', () => {
 	it('tags Chinese and Korean runs with their language, marked or not', () => {
@@ -106,10 +106,10 @@ describe('toResultView', () => {
 	});
 });
 
-describe('summarise', () => {
+describe('resultCountText', () => {
 	it('counts results in words a screen reader can announce', () => {
-		expect(summarise(0, 'Lucy')).toBe('No results for Lucy');
-		expect(summarise(1, 'Lucy')).toBe('1 result for Lucy');
-		expect(summarise(3, 'Cui Tiankai')).toBe('3 results for Cui Tiankai');
+		expect(resultCountText(0, 'Lucy')).toBe('No results for Lucy');
+		expect(resultCountText(1, 'Lucy')).toBe('1 result for Lucy');
+		expect(resultCountText(3, 'Cui Tiankai')).toBe('3 results for Cui Tiankai');
 	});
 });

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { Conversation } from '../../../loader/model.ts';
+import type { Conversation } from '../../../model/model.ts';
 import { getEdition } from '../../../lib/edition.ts';
 import { previewData } from '../../../lib/previews.ts';
 import { conversationPaths } from '../../../lib/static-paths.ts';

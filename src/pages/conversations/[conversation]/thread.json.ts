@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { Conversation } from '../../../loader/model.ts';
+import type { Conversation } from '../../../model/model.ts';
 import { getEdition } from '../../../lib/edition.ts';
 import { threadData } from '../../../lib/open-data.ts';
 import { conversationPaths } from '../../../lib/static-paths.ts';

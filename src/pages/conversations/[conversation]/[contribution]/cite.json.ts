@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { Contribution, Conversation } from '../../../../loader/model.ts';
-import { contributionItem } from '../../../../lib/cite-this.ts';
+import type { Contribution, Conversation } from '../../../../model/model.ts';
+import { contributionItem } from '../../../../model/cite-this.ts';
 import { contributionPaths } from '../../../../lib/static-paths.ts';
 
 export const getStaticPaths = contributionPaths satisfies GetStaticPaths;

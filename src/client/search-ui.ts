@@ -1,12 +1,14 @@
-import { type ExcerptPart, type ResultView, summarise, toResultView } from '../search/result-view.ts';
-import { loadPagefind, type PagefindResult } from './pagefind-client.ts';
-import { languageRuns } from '../lib/languages.ts';
-
 /**
  * Live search on a text field, shared by the search dialog and the /search/ page: results appear
  * as the reader types, five at a time, each with its best paragraphs; the count is announced
  * politely; ↓ and ↑ move between the links, Enter opens one.
  */
+
+import { type ExcerptPart, type ResultView, resultCountText, toResultView } from '../search/result-view.ts';
+import { loadPagefind, type PagefindResult } from './pagefind-client.ts';
+import { languageRuns } from '../core/languages.ts';
+
+/** What the dialog or the page adds to the shared search. */
 export interface SearchBehaviour {
 	/** Filters to apply, read on every search. */
 	filters?: () => Record<string, string>;
@@ -59,7 +61,7 @@ export function attachSearch(root: HTMLElement, input: HTMLInputElement, behavio
 			pending = found.results;
 			results.replaceChildren();
 			await showNext(current);
-			if (current === generation) status.textContent = summarise(found.results.length, query);
+			if (current === generation) status.textContent = resultCountText(found.results.length, query);
 		} catch {
 			// Offline, or the index is being republished: say so, and try afresh on the next key.
 			if (current !== generation) return;

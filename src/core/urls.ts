@@ -1,6 +1,7 @@
 /**
- * Every public path is built here, so a URL scheme lives in one place. Published links must
- * never break: `tests/build/public-urls.test.ts` compares the built site with a checked-in list.
+ * Public paths and anchors, built here so that a URL scheme lives in one place (a few fixed
+ * paths are still written out in pages and components). Published links must never break:
+ * `tests/build/public-urls.test.ts` compares the built site with a checked-in list.
  */
 
 export const homePath = '/';
@@ -8,10 +9,12 @@ export const aboutPath = '/about/';
 export const speakersPath = '/speakers/';
 export const peoplePath = '/people/';
 export const searchPath = '/search/';
+/** Where every conversation's pages live. */
+export const conversationsPath = '/conversations/';
 
 /** `/conversations/north-korea-sanctions-2013/` */
 export function conversationPath(conversationId: string): string {
-	return `/conversations/${conversationId}/`;
+	return `${conversationsPath}${conversationId}/`;
 }
 
 /** `/conversations/north-korea-sanctions-2013/c6/` */
@@ -42,6 +45,31 @@ export function personPath(personId: string): string {
 /** `https://site/conversations/…/` from a path and the configured site. */
 export function absoluteUrl(path: string, site: URL | string): string {
 	return new URL(path, site).href;
+}
+
+/** `c6-p2`: the id of paragraph 2 (counted from 1) of contribution `c6`, its anchor on every page. */
+export function paragraphId(contributionId: string, paragraph: number): string {
+	return `${contributionId}-p${paragraph}`;
+}
+
+/** `6.2`: how readers cite paragraph 2 of contribution 6 (shown as ¶ 6.2). */
+export function paragraphLocator(contributionNumber: number, paragraph: number): string {
+	return `${contributionNumber}.${paragraph}`;
+}
+
+/** `note-<id>`: a margin note's id, and so its anchor (`#note-<id>`). */
+export function noteId(id: string): string {
+	return `note-${id}`;
+}
+
+/** `note-ref-<id>`: the id of the marker in the text that a note links back to. */
+export function noteMarkerId(id: string): string {
+	return `note-ref-${id}`;
+}
+
+/** `ref-<key>`: a reference-list entry's id, which citations link to (`#ref-<key>`). */
+export function referenceId(key: string): string {
+	return `ref-${key}`;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { languageOf, languageRuns } from '../lib/languages.ts';
+import { languageOf, languageRuns } from './languages.ts';
 
 /**
  * Marks every run of Chinese or Korean script with its language, inside English text.

@@ -1,12 +1,13 @@
-import type { PagefindResultData } from '../search/result-view.ts';
-import { SEARCH_OPTIONS } from '../search/search-options.ts';
-
 /**
  * Pagefind's search engine (its JS API, not its interface), loaded once on first use with the
  * site's options. Only what a query needs is fetched: the engine, the index's metadata, the index
  * chunks for the query's words and the fragments of the results shown. A filter's index is
  * fetched only when the reader asks for filters.
  */
+
+import type { PagefindResultData } from '../search/result-view.ts';
+import { SEARCH_OPTIONS } from '../search/search-options.ts';
+
 export interface PagefindResult {
 	id: string;
 	data(): Promise<PagefindResultData>;

@@ -1,4 +1,4 @@
-import { isPublicAnchor } from '../../src/lib/urls.ts';
+import { isPublicAnchor } from '../src/core/urls.ts';
 import { htmlPages, page } from './dist.ts';
 
 /** The file that lists every public URL and citable anchor the site has ever published. */

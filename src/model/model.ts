@@ -1,11 +1,8 @@
 import type { Anchor, QuoteSelector } from '../annotations/anchor.ts';
-import type { CslItem } from '../citations/engine.ts';
-import type { CitationSet } from '../lib/cite-this.ts';
+import type { CitationStyle, CslItem } from '../citations/engine.ts';
 import type { Motivation } from '../schemas/annotation.ts';
 import type { Attribution } from '../schemas/contribution.ts';
 import type { ConversationData } from '../schemas/conversation.ts';
-import type { Story } from './story-render.ts';
-import type { PostLink } from './post-links.ts';
 
 /** The checked, rendered content that pages lay out. Built by `loadEdition`. */
 export interface Edition {
@@ -49,8 +46,6 @@ export interface Annotation {
 	movedFrom: string[];
 	/** The note as phrasing HTML, citations formatted and linked to `#ref-<key>`. */
 	html: string;
-	/** The note as plain text, citations formatted. */
-	text: string;
 	/** The citation keys it cites. */
 	cites: string[];
 	file: string;
@@ -90,8 +85,6 @@ export interface Conversation extends ConversationData {
 	references: ReferenceEntry[];
 	/** The editors' timeline and afterword around the conversation. */
 	story: Story;
-	/** The archived text, byte for byte. */
-	sourceText: string;
 	file: string;
 }
 
@@ -113,4 +106,68 @@ export interface Contribution {
 	/** "Cite this": the contribution in three styles, BibTeX and CSL-JSON. */
 	citations: CitationSet;
 	file: string;
+}
+
+export interface CitationSet {
+	/** Reference-list entries, as HTML, by style. */
+	styles: { style: CitationStyle; label: string; html: string }[];
+	/** BibTeX (`@misc`), for BibTeX's own styles. */
+	bibtex: string;
+	/** biblatex (`@online`), for biblatex and Biber. */
+	biblatex: string;
+	/** The CSL-JSON item, for download. */
+	item: CslItem;
+}
+
+/** An editorial link, checked and anchored: words in one contribution that refer to another. */
+export interface PostLink {
+	id: string;
+	/** The contribution the words are in. */
+	contribution: string;
+	target: QuoteSelector;
+	anchor: Anchor;
+	/** The contribution the words refer to. */
+	link: string;
+	file: string;
+}
+
+/** A passage of the archived text an event is mentioned in. */
+export interface StoryPassage {
+	/** `c6` or `c6-p2`: the anchor on the thread. */
+	id: string;
+	contribution: string;
+	/** The contribution's number, for labels (`6`, `¶ 6.2`). */
+	number: number;
+	/** The paragraph, from 1, when the passage is one. */
+	paragraph?: number;
+}
+
+/** One dated event around a conversation, rendered. */
+export interface TimelineEvent {
+	id: string;
+	/** YYYY, YYYY-MM or YYYY-MM-DD. */
+	date: string;
+	until?: string;
+	/** What happened, as phrasing HTML, citations linked to `#ref-<key>`. */
+	html: string;
+	/** The same as plain text, citations formatted. */
+	text: string;
+	cites: string[];
+	posts: StoryPassage[];
+	/** The margin notes that explain it, with their numbers. */
+	notes: { id: string; number: number }[];
+}
+
+/** The editors' afterword, rendered. */
+export interface Afterword {
+	title: string;
+	html: string;
+	cites: string[];
+	file: string;
+}
+
+/** The story around a conversation: its timeline (may be empty) and afterword (may be absent). */
+export interface Story {
+	timeline: TimelineEvent[];
+	afterword?: Afterword;
 }

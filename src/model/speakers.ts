@@ -1,4 +1,4 @@
-import type { Speaker } from '../loader/model.ts';
+import type { Speaker } from './model.ts';
 
 /** What a page prints for a speaker: the name the evidence supports, or "Unnamed contributor". */
 export function speakerName(speaker: Speaker): string {

@@ -2,7 +2,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { constants, createBrotliCompress, createGzip } from 'node:zlib';
-import { ANNOTATION_MEDIA_TYPE } from '../../src/security/headers.ts';
+import { ANNOTATION_MEDIA_TYPE } from '../src/security/headers.ts';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',

@@ -1,8 +1,8 @@
 import { contributionBibtex, type BibtexSource } from '../citations/bibtex.ts';
 import { formatCitationsAlone, formatEntries, type CitationStyle, type CslItem } from '../citations/engine.ts';
-import type { Contribution, Conversation } from '../loader/model.ts';
-import { SITE_URL } from './site.ts';
-import { absoluteUrl, contributionPath } from './urls.ts';
+import type { CitationSet, Contribution, Conversation } from './model.ts';
+import { SITE_URL } from '../core/site.ts';
+import { absoluteUrl, contributionPath, paragraphLocator } from '../core/urls.ts';
 
 /**
  * A contribution as a CSL-JSON item, from the content's metadata: its writer (only when the
@@ -24,17 +24,6 @@ export function contributionItem(conversation: Conversation, contribution: Contr
 		issued: { 'date-parts': [[year, month]] },
 		URL: absoluteUrl(contributionPath(conversation.id, contribution.id), site),
 	};
-}
-
-export interface CitationSet {
-	/** Reference-list entries, as HTML, by style. */
-	styles: { style: CitationStyle; label: string; html: string }[];
-	/** BibTeX (`@misc`), for BibTeX's own styles. */
-	bibtex: string;
-	/** biblatex (`@online`), for biblatex and Biber. */
-	biblatex: string;
-	/** The CSL-JSON item, for download. */
-	item: CslItem;
 }
 
 const STYLES: { style: CitationStyle; label: string }[] = [
@@ -60,11 +49,6 @@ export function citeContributions(
 	}));
 }
 
-/** "Cite this" for one contribution (see `citeContributions`). */
-export function citeContribution(conversation: Conversation, contribution: Contribution, site = SITE_URL): CitationSet {
-	return citeContributions([{ conversation, contribution }], site)[0]!;
-}
-
 /**
  * "Cite this paragraph": for each contribution, each paragraph's in-text citation with its
  * locator, e.g. "(Delury 2013, para. 6.2)", formatted in as few citeproc runs as possible.
@@ -76,7 +60,7 @@ export function citeParagraphs(
 	const items = entries.map(({ conversation, contribution }) => contributionItem(conversation, contribution, site));
 	const clusters = entries.map(({ contribution }, index) =>
 		contribution.paragraphs.map((_, p) => [
-			{ id: items[index]!.id, locator: `${contribution.number}.${p + 1}`, label: 'paragraph' as const },
+			{ id: items[index]!.id, locator: paragraphLocator(contribution.number, p + 1), label: 'paragraph' as const },
 		]),
 	);
 	const texts = formatCitationsAlone(items, clusters.flat());
