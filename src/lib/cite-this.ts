@@ -35,6 +35,8 @@ export interface CitationSet {
 	biblatex: string;
 	/** The CSL-JSON item, for download. */
 	item: CslItem;
+	/** Each paragraph's locator (`6.2`), in-text citation and address; filled in by the loader. */
+	paragraphs: { locator: string; inText: string; url: string }[];
 }
 
 const STYLES: { style: CitationStyle; label: string }[] = [
@@ -57,6 +59,7 @@ export function citeContributions(
 		styles: STYLES.map(({ style, label }, s) => ({ style, label, html: formatted[s]![index]! })),
 		...contributionBibtex(bibtexSource(item, entries[index]!.contribution)),
 		item,
+		paragraphs: [],
 	}));
 }
 
