@@ -57,8 +57,10 @@ export async function firstVisits(
 				const requested = new Map<string, string>();
 				page.on('request', (request) => requested.set(request.url(), request.resourceType()));
 				await page.goto(server.url + url, { waitUntil: 'load' });
-				// Fonts are asked for when text is laid out: wait until the page's faces have settled.
+				// Fonts are asked for when text is laid out, and a page may import scripts after `load`
+				// (the reference site does, at some widths): wait until the network has been quiet.
 				await page.evaluate(() => document.fonts.ready);
+				await page.waitForLoadState('networkidle');
 				// A browser fetches the page's icon once, when it gets to it: headless Chromium may or may
 				// not before the page settles, so the icon the page names is counted either way.
 				const icon = await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel~="icon"]')?.href);
