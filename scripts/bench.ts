@@ -2,8 +2,9 @@
  * `npm run bench`: measures the edition and writes `bench/results.json`. A benchmark, not a
  * test: it prints figures and fails only if it cannot run. It measures:
  *
- * 1. pages: for each page type of the built site in dist/, the requests and bytes (HTML, CSS,
- *    JavaScript, fonts; gzip and brotli) of a first visit;
+ * 1. pages: for each page type of the built site in dist/, what a first visit fetches in the
+ *    real browser at 1280 and 390 px (HTML, CSS, JavaScript, fonts, icons; gzip), beside the
+ *    reference site's thread (../shared/peers/starlight, built in the same run);
  * 2. search: bytes fetched and milliseconds to first results for ten queries, cold and warm, in
  *    the system Chromium;
  * 3. scale: a synthetic corpus of N conversations (from a seed, shaped like the real one) built
@@ -15,7 +16,9 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { folderBytes, measureBuild } from '../bench/measure-build.ts';
 import { BENCH_QUERIES, measureSearch, table } from '../bench/measure-search.ts';
+import { firstVisits, type FirstVisit } from '../bench/first-visit.ts';
 import { pageWeight } from '../bench/page-weight.ts';
+import { REFERENCE_THREAD, referenceSite } from '../bench/reference-site.ts';
 import { writeSyntheticCorpus } from '../bench/synthetic-corpus.ts';
 import { launchChromium } from '../tools/browser.ts';
 
@@ -23,7 +26,8 @@ const dist = path.resolve('dist');
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const sizes = (process.env.BENCH_SIZES ?? '10,100,1000').split(',').map(Number);
 
-// 1. Pages.
+// 1. Pages: what the page data says it links to, and what the real browser fetches at two widths,
+// beside the reference site (the same text in a stock Starlight site) measured in the same run.
 const pageTypes: [string, string][] = [
 	['home', '/'],
 	['thread', '/conversations/north-korea-sanctions-2013/'],
@@ -34,25 +38,45 @@ const pageTypes: [string, string][] = [
 	['search', '/search/'],
 ];
 const pages = pageTypes.map(([type, url]) => ({ type, url, ...pageWeight(dist, url) }));
-console.log('\nWhat a first visit fetches (KB; fonts are fetched once for the whole site)\n');
+const browser = await launchChromium();
+const WIDTHS = [1280, 390];
+const ours = await firstVisits(
+	browser,
+	dist,
+	pageTypes.map(([, url]) => url),
+	WIDTHS,
+);
+const referenceDist = referenceSite();
+const reference = referenceDist ? await firstVisits(browser, referenceDist, [REFERENCE_THREAD], WIDTHS) : [];
+const visitRow = (name: string, visit: FirstVisit) => [
+	name,
+	visit.width,
+	visit.files.length,
+	kb(visit.bytes.html),
+	kb(visit.bytes.css),
+	kb(visit.bytes.js),
+	kb(visit.bytes.font),
+	kb(visit.bytes.image + visit.bytes.other),
+	kb(visit.bytes.total),
+];
+console.log('\nWhat a first visit fetches, in Chromium at each width (KB, gzip -9 of the files it asked for; fonts as sent)\n');
 console.log(
 	table(
-		['page', 'requests', 'HTML gz', 'CSS gz', 'JS gz', 'total gz', 'total br', 'fonts'],
-		pages.map((p) => [
-			p.type,
-			p.requests,
-			kb(p.html.gzip),
-			kb(p.css.gzip),
-			kb(p.js.gzip),
-			kb(p.total.gzip),
-			kb(p.total.brotli),
-			kb(p.fonts.raw),
-		]),
+		['page', 'width', 'requests', 'HTML', 'CSS', 'JS', 'fonts', 'icons', 'total'],
+		[
+			...ours.map((visit) => visitRow(pageTypes.find(([, url]) => url === visit.url)![0], visit)),
+			...reference.map((visit) => visitRow('reference site (thread)', visit)),
+		],
 	),
 );
+if (!referenceDist) console.log('(The reference site was not found: nothing to compare with.)');
+for (const width of WIDTHS) {
+	const thread = ours.find((v) => v.width === width && v.url === pageTypes[1]![1])!;
+	const peer = reference.find((v) => v.width === width);
+	if (peer) console.log(`Thread at ${width} px: ${(thread.bytes.total / peer.bytes.total).toFixed(2)} × the reference site`);
+}
 
 // 2. Search, on the real edition.
-const browser = await launchChromium();
 const search = await measureSearch(browser, dist, BENCH_QUERIES, '/conversations/north-korea-sanctions-2013/');
 console.log('\nSearch in the dialog (KB gzip fetched; ms from the last key to the first result)\n');
 console.log(
@@ -95,5 +119,8 @@ console.log(
 	),
 );
 
-writeFileSync('bench/results.json', JSON.stringify({ measured: new Date().toISOString(), pages, search, scale }, null, 2) + '\n');
+writeFileSync(
+	'bench/results.json',
+	JSON.stringify({ measured: new Date().toISOString(), pages, firstVisits: { ours, reference }, search, scale }, null, 2) + '\n',
+);
 console.log('\nWritten to bench/results.json');

@@ -4,11 +4,16 @@
  * the site's name or look changes; the PNG is committed so builds need no browser.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { launchChromium } from '../tools/browser.ts';
 import { SITE_NAME } from '../src/core/site.ts';
 
-const font = readFileSync('public/fonts/source-serif-4-400.woff2').toString('base64');
-const italic = readFileSync('public/fonts/source-serif-4-400-italic.woff2').toString('base64');
+// The cards' face (src/cards/render-card.ts), from its Fontsource package: the pages fetch no font.
+const require = createRequire(import.meta.url);
+const face = (style: string) =>
+	readFileSync(require.resolve(`@fontsource/source-serif-4/files/source-serif-4-latin-400-${style}.woff2`)).toString('base64');
+const font = face('normal');
+const italic = face('italic');
 const html = `<!doctype html><meta charset="utf-8"><style>
 @font-face { font-family: S; src: url(data:font/woff2;base64,${font}); }
 @font-face { font-family: S; font-style: italic; src: url(data:font/woff2;base64,${italic}); }

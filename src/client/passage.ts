@@ -1,5 +1,6 @@
 import { passageDirective, passageUrl, wholeWords, type ParagraphText } from '../lib/passage-link.ts';
 import { citationText, quoteText, type Passage } from '../lib/passage-quote.ts';
+import { citeStyles } from './cite-styles.ts';
 
 /**
  * The passage control: loaded on a reader's first selection in a contribution (see site.ts). For
@@ -12,7 +13,7 @@ import { citationText, quoteText, type Passage } from '../lib/passage-quote.ts';
 
 // What the edition inserts in a paragraph (its number, notes' numbers and notes), not archived words.
 const INSERTED = '.para-link, .note-ref, .note-toggle, .sidenote';
-const NOTE = '.sidenote, .para-notes, .para-cite';
+const NOTE = '.sidenote, .para-notes';
 
 let control: HTMLElement | undefined;
 let live: HTMLElement | undefined;
@@ -98,8 +99,6 @@ function paragraphOf(range: Range): Element | string {
 	beyond.setStartAfter(p);
 	beyond.setEnd(range.endContainer, range.endOffset);
 	const rest = beyond.cloneContents();
-	// The paragraph's citation block is hidden until its permalink is followed: not words selected.
-	rest.querySelectorAll('.para-cite').forEach((hidden) => hidden.remove());
 	if (!rest.textContent.trim()) return p;
 	const article = (node: Element | null | undefined) => node?.closest('article.contribution');
 	if (article(first) !== article(last)) return 'This selection spans two contributions: select words in one of them to link to them.';
@@ -163,7 +162,7 @@ export function offer(selection: Selection) {
 	};
 	const cite = async () => {
 		const chosen = await passage;
-		const styles = [...article.querySelectorAll('.cite-this dd')].filter((dd) => !dd.querySelector('pre, a[download]'));
+		const styles = await citeStyles(article);
 		output.replaceChildren(
 			...styles.map((dd) => {
 				const label = dd.previousElementSibling?.textContent ?? '';

@@ -4,7 +4,7 @@ import { formatBibliography, type CslItem } from '../citations/engine.ts';
 import { locateQuote } from '../annotations/anchor.ts';
 import { citeContributions, citeParagraphs } from '../model/cite-this.ts';
 import type { CitationSet } from '../model/model.ts';
-import { contributionPath, personPath, paragraphId, referenceId } from '../core/urls.ts';
+import { contributionPath, personPath, paragraphId, paragraphLocator, referenceId } from '../core/urls.ts';
 import { renderContribution, renderNote, renderProse } from '../markdown/render.ts';
 import type { PlacedNote } from '../markdown/rehype-margin-notes.ts';
 import type { Mention } from '../markdown/rehype-people-links.ts';
@@ -39,11 +39,17 @@ export function loadEdition(contentDir = 'content', projectDir = process.cwd(), 
 	// keeps a thousand conversations' citations to seconds.
 	const pairs = conversations.flatMap((conversation) => conversation.contributions.map((contribution) => ({ conversation, contribution })));
 	citeContributions(pairs).forEach((citations, index) => (pairs[index]!.contribution.citations = citations));
-	const paragraphCitations = new Map(citeParagraphs(pairs).map((texts, index) => [pairs[index]!.contribution, texts]));
-	// Bodies last: their notes, the people they mention and their paragraph citations come from the rest.
-	assembled.forEach(({ conversation, notes }, index) =>
-		renderBodies(drafts.conversations[index]!, conversation, notes, mentions, paragraphCitations),
-	);
+	// Each paragraph's citation is its contribution's, with a locator: listed once, in "cite this".
+	citeParagraphs(pairs).forEach((texts, index) => {
+		const { contribution } = pairs[index]!;
+		contribution.citations.paragraphs = texts.map((inText, p) => ({
+			locator: paragraphLocator(contribution.number, p + 1),
+			inText,
+			url: `${contribution.citations.item.URL as string}#${paragraphId(contribution.id, p + 1)}`,
+		}));
+	});
+	// Bodies last: their notes and the people they mention come from the rest.
+	assembled.forEach(({ conversation, notes }, index) => renderBodies(drafts.conversations[index]!, conversation, notes, mentions));
 	return { conversations, speakers: sortSpeakers([...speakers.values()]), people };
 }
 
@@ -105,18 +111,15 @@ function assemble(
 	return { conversation, notes: annotations.map((a) => a.placed) };
 }
 
-/** Renders each contribution's body with its notes, the people it mentions and its paragraph citations. */
+/** Renders each contribution's body with its notes and the people it mentions. */
 function renderBodies(
 	draft: ConversationDraft,
 	conversation: Conversation,
 	notes: readonly PlacedNote[],
 	mentions: readonly Mention[],
-	paragraphCitations: Map<Contribution, string[]>,
 ): void {
 	const noteIn = new Map(conversation.annotations.map((note) => [note.id, note.contribution]));
 	conversation.contributions.forEach((contribution, index) => {
-		const inText = paragraphCitations.get(contribution)!;
-		const reference = contribution.citations.styles[0]!.html;
 		contribution.html = renderContribution(draft.contributions[index]!.body, {
 			id: contribution.id,
 			number: contribution.number,
@@ -125,11 +128,6 @@ function renderBodies(
 				.filter((link) => link.contribution === contribution.id)
 				.map((link) => ({ anchor: link.anchor, href: contributionPath(conversation.id, link.link) })),
 			mentions,
-			citeParagraph: (paragraph) => ({
-				inText: inText[paragraph - 1]!,
-				referenceHtml: reference,
-				url: `${contribution.citations.item.URL as string}#${paragraphId(contribution.id, paragraph)}`,
-			}),
 		});
 	});
 }

@@ -10,7 +10,6 @@ import { unified } from 'unified';
 import type { CiteKey } from '../citations/engine.ts';
 import rehypeMarginNotes, { type PlacedNote } from './rehype-margin-notes.ts';
 import rehypeMarkLanguages from '../core/rehype-mark-languages.ts';
-import rehypeParagraphCitations, { type ParagraphCitationOptions } from './rehype-paragraph-citations.ts';
 import rehypeParagraphIds from './rehype-paragraph-ids.ts';
 import rehypeParagraphPermalinks from './rehype-paragraph-permalinks.ts';
 import rehypePeopleLinks, { type Mention } from './rehype-people-links.ts';
@@ -45,13 +44,11 @@ export interface ContributionRenderOptions {
 	links?: readonly PlacedPostLink[];
 	/** Words that refer to people, linked to their pages. */
 	mentions?: readonly Mention[];
-	/** How to cite each paragraph; without it, no “cite this paragraph” blocks. */
-	citeParagraph?: ParagraphCitationOptions['cite'];
 }
 
 /**
  * A contribution's Markdown to HTML: paragraph ids, margin notes beside their words, links to
- * other posts and to the people mentioned, paragraph permalinks, “cite this paragraph” blocks and the language of
+ * other posts and to the people mentioned, paragraph permalinks (each paragraph's locator, cited from the contribution's “cite this”) and the language of
  * Chinese and Korean words, in that order
  * (each plugin leaves alone what the ones before it inserted).
  */
@@ -67,7 +64,6 @@ export function renderContribution(markdown: string, options: ContributionRender
 			.use(rehypePostLinks, { links: options.links ?? [] })
 			.use(rehypePeopleLinks, { mentions: options.mentions ?? [] })
 			.use(rehypeParagraphPermalinks, { number: options.number })
-			.use(rehypeParagraphCitations, { number: options.number, ...(options.citeParagraph ? { cite: options.citeParagraph } : {}) })
 			.use(rehypeMarkLanguages)
 			.use(rehypeStringify)
 			.processSync(markdown),

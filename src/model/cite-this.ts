@@ -46,6 +46,7 @@ export function citeContributions(
 		styles: STYLES.map(({ style, label }, s) => ({ style, label, html: formatted[s]![index]! })),
 		...contributionBibtex(bibtexSource(item, entries[index]!.contribution)),
 		item,
+		paragraphs: [],
 	}));
 }
 

@@ -117,6 +117,8 @@ export interface CitationSet {
 	biblatex: string;
 	/** The CSL-JSON item, for download. */
 	item: CslItem;
+	/** Each paragraph's locator (`6.2`), in-text citation and address; filled in by the loader. */
+	paragraphs: { locator: string; inText: string; url: string }[];
 }
 
 /** An editorial link, checked and anchored: words in one contribution that refer to another. */

@@ -106,6 +106,17 @@ describe('linking to, citing and quoting a passage', () => {
 		await page.context().close();
 	});
 
+	it('on the thread, cites in the styles of the contribution’s own “cite this”, fetched when asked for', async () => {
+		const page = await site.open(THREAD, clipboard);
+		expect(await page.locator('#c2 .cite-this dd').count()).toBe(0);
+		await select(page, 'c2-p2', TWICE);
+		await page.getByRole('button', { name: 'Cite this passage' }).click();
+		await page.waitForSelector('.passage-output button');
+		expect(await page.locator('.passage-output button').allTextContents()).toEqual(['Copy Chicago', 'Copy APA', 'Copy MLA']);
+		expect(await copied(page, 'Copy MLA')).toMatch(/Contribution 2 to /);
+		await page.context().close();
+	});
+
 	it('declines a selection across two contributions, and one in a note, with a sentence', async () => {
 		const page = await site.open(THREAD);
 		await select(page, 'c1-p5', 'the', 0, 'c2-p1');

@@ -121,10 +121,10 @@ describe('margin notes', () => {
 });
 
 describe('cite this', () => {
-	it('every contribution offers Chicago, APA, MLA, BibTeX, biblatex and a CSL-JSON file', () => {
-		const $ = page(THREAD);
+	it('every contribution offers Chicago, APA, MLA, BibTeX, biblatex and a CSL-JSON file, on its own page', () => {
 		for (const c of thread.contributions) {
-			const block = $(`#${c.id} .cite-this`);
+			const $ = page(`${THREAD}${c.id}/`);
+			const block = $(`#${c.id} details.cite-this#cite-${c.id}`);
 			expect(
 				block
 					.find('dt')
@@ -137,15 +137,25 @@ describe('cite this', () => {
 		}
 	});
 
-	it('every paragraph offers its citation with its locator', () => {
+	it('the thread carries each citation once: a link to the contribution’s own “cite this”, no styles', () => {
 		const $ = page(THREAD);
-		const blocks = $('.para-cite').toArray();
-		expect(blocks).toHaveLength(21);
-		expect($('#c6-p2 + .para-cite').text()).toContain('Cite ¶ 6.2 (Delury 2013, para. 6.2)');
-		expect($('#c6-p2 + .para-cite a').attr('href')).toBe(
-			'https://conversations.example.org/conversations/north-korea-sanctions-2013/c6/#c6-p2',
+		expect($('.cite-this dd, .para-cite')).toHaveLength(0);
+		for (const c of thread.contributions) expect($(`#${c.id} #cite-${c.id} a`).attr('href'), c.id).toBe(`${THREAD}${c.id}/#cite-${c.id}`);
+	});
+
+	it('every paragraph has its locator and link, and its citation is listed once, on its contribution’s page', () => {
+		const $ = page(THREAD);
+		expect($('.contribution-body > p[id] > a.para-link:first-child')).toHaveLength(21);
+		expect($('#c6-p2 > a.para-link').attr('href')).toBe('#c6-p2');
+		const own = page(`${THREAD}c6/`);
+		const items = own('.cite-paragraphs li')
+			.toArray()
+			.map((li) => own(li).text().replace(/\s+/g, ' ').trim());
+		expect(items).toHaveLength(own('.contribution-body > p[id]').length);
+		expect(items[1]).toBe(
+			'¶ 6.2 (Delury 2013, para. 6.2) · https://conversations.example.org/conversations/north-korea-sanctions-2013/c6/#c6-p2',
 		);
-		expect($('#c2-p1 + .para-cite').text()).toContain('(“Contribution 2 to ‘Are Proposed Sanctions');
+		expect(page(`${THREAD}c2/`)('.cite-paragraphs li').first().text()).toContain('(“Contribution 2 to ‘Are Proposed Sanctions');
 	});
 
 	it('references.json lists, as CSL-JSON, exactly the works the notes cite', () => {

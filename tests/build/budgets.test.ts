@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { firstVisits, type FirstVisit } from '../../bench/first-visit.ts';
 import { pageWeight } from '../../bench/page-weight.ts';
+import { launchChromium } from '../../tools/browser.ts';
 import { DIST, fileFor, htmlPages } from '../../tools/dist.ts';
 
 const KB = 1024;
@@ -10,17 +12,45 @@ const THREAD = '/conversations/north-korea-sanctions-2013/';
 
 /**
  * Size budgets on deterministic byte counts (gzip level 9 of the built files), not on timings.
- * A stock documentation theme given this text transfers about 56 KB gzip to show it, 31 KB of
- * it JavaScript; this edition carries notes, citations and search and stays well under that.
+ * What a first visit fetches is what the real browser asks for when it loads the page at a
+ * width (the page, its scripts, fonts and icons), summed from the built files (see
+ * bench/first-visit.ts). A stock documentation theme given this text fetches about 51 KB gzip at
+ * either width, 30 KB of it JavaScript; the budgets are about half of that, fonts included.
  */
-describe('size budgets: what a first visit fetches, gzip, fonts aside', () => {
-	// The timeline, the afterword, 29 notes and the works they cite: the thread grew from 26.3 KB.
-	it('the thread page, with all its notes, the timeline and the afterword: ≤ 36 KB', () => {
-		expect(pageWeight(DIST, THREAD).total.gzip).toBeLessThanOrEqual(36 * KB);
+describe('size budgets: everything a first visit fetches, gzip, fonts included', () => {
+	let visits: FirstVisit[] = [];
+	const CONTRIBUTIONS = Array.from({ length: 7 }, (_, i) => `${THREAD}c${i + 1}/`);
+	beforeAll(async () => {
+		const browser = await launchChromium();
+		try {
+			visits = await firstVisits(browser, DIST, [THREAD, ...CONTRIBUTIONS], [1280, 390]);
+		} finally {
+			await browser.close();
+		}
+	}, 300_000);
+	const visit = (url: string, width: number) => visits.find((v) => v.url === url && v.width === width)!;
+
+	// 73.4 KB at 1280 px and 34.2 KB at 390 px before each citation was printed once and the web
+	// font left; the goal is 28 and 20 KB (see the proposal in the README's "Performance").
+	it('the thread, with all its notes, the timeline and the afterword: ≤ 33 KB at either width', () => {
+		for (const width of [1280, 390]) expect(visit(THREAD, width).bytes.total, `${width}`).toBeLessThanOrEqual(33 * KB);
 	});
 
-	it('a contribution page: ≤ 15 KB', () => {
-		for (let n = 1; n <= 7; n++) expect(pageWeight(DIST, `${THREAD}c${n}/`).total.gzip, `c${n}`).toBeLessThanOrEqual(15 * KB);
+	it('a contribution page: ≤ 20 KB at either width', () => {
+		for (const url of CONTRIBUTIONS)
+			for (const width of [1280, 390]) expect(visit(url, width).bytes.total, `${url} ${width}`).toBeLessThanOrEqual(20 * KB);
+	});
+
+	it('counts what it claims to: the page, its one module script, its icon; no stylesheet to fetch (it is inlined), no font', () => {
+		for (const width of [1280, 390]) {
+			const { files, bytes } = visit(THREAD, width);
+			expect(files.map((f) => f.kind).sort(), `${width}`).toEqual(['html', 'image', 'js']);
+			expect(bytes.html).toBeGreaterThan(10 * KB);
+			expect(bytes.js).toBeGreaterThan(500);
+			expect(bytes.font).toBe(0);
+			// The same as reading the files: the HTML's bytes are the built page's, gzipped.
+			expect(bytes.html).toBe(pageWeight(DIST, THREAD).html.gzip);
+		}
 	});
 
 	it('JavaScript run before the reader opens search: ≤ 2 KB on every page', () => {
@@ -40,31 +70,24 @@ describe('size budgets: what a first visit fetches, gzip, fonts aside', () => {
 		expect(readFileSync(fileFor(THREAD)!, 'utf8')).not.toMatch(/previews\.[\w-]+\.js/);
 	});
 
-	it('the passage control (link, cite, quote), fetched on a first selection only: ≤ 3 KB', () => {
+	// On the thread it fetches the contribution's page for its citations, since the thread no longer
+	// carries every style of every post: 33 bytes more, for 16 KB less on the thread.
+	it('the passage control (link, cite, quote), fetched on a first selection only: ≤ 3.1 KB', () => {
 		const chunks = readdirSync(path.join(DIST, '_astro')).filter((name) => /^passage\.[\w-]+\.js$/.test(name));
 		expect(chunks).toHaveLength(1);
 		const code = readFileSync(path.join(DIST, '_astro', chunks[0]!));
-		expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(3 * KB);
+		expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(3.1 * KB);
 		// The page script imports it dynamically, so the budget above does not count it, rightly.
 		const scripts = readdirSync(path.join(DIST, '_astro')).map((name) => readFileSync(path.join(DIST, '_astro', name), 'utf8'));
 		expect(scripts.some((js) => js.includes(`import(\`./${chunks[0]}\`)`))).toBe(true);
 	});
 
-	it('fonts: ≤ 60 KB together on every page, and only from the site itself', () => {
-		// Wide screens fetch Source Serif 4 (phones fetch no font; see tests/browser/faces.test.ts).
+	it('fonts: none fetched on any page, and none asked for from elsewhere', () => {
+		// The text is set in the reader's own book face (see tests/browser/faces.test.ts).
 		for (const url of htmlPages()) {
-			expect(pageWeight(DIST, url).fonts.raw, url).toBeLessThanOrEqual(60 * KB);
+			expect(pageWeight(DIST, url).fonts.raw, url).toBe(0);
 			const html = readFileSync(fileFor(url)!, 'utf8');
 			for (const face of html.match(/@font-face\s*{[^}]*}/g) ?? []) expect(face, url).not.toMatch(/url\(\s*['"]?(https?:)?\/\//);
 		}
-	});
-
-	it('counts what it claims to: the thread’s inlined stylesheet, its script and its fonts are found', () => {
-		const weight = pageWeight(DIST, THREAD);
-		expect(weight.css.gzip).toBeGreaterThan(2 * KB);
-		expect(weight.js.gzip).toBeGreaterThan(500);
-		// The page, its one module script and, on a wide screen, two fonts: the stylesheet is inlined.
-		expect(weight.requests).toBe(1 + 1 + 2);
-		expect(weight.fonts.raw).toBeGreaterThan(30 * KB);
 	});
 });

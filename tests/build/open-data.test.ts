@@ -189,19 +189,17 @@ describe('BibTeX and biblatex', () => {
 	];
 	const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-	const $ = page(THREAD);
-	const blocks = $('.cite-this')
-		.toArray()
-		.map((block) => ({
-			id: $(block).attr('id')!,
-			url: $(block)
-				.closest('article')
-				.find('a')
-				.filter((_, a) => $(a).text() === 'Open on its own page')
-				.attr('href'),
-			bibtex: $(block).find('dt:contains("BibTeX") + dd code').text(),
-			biblatex: $(block).find('dt:contains("biblatex") + dd code').text(),
-		}));
+	// Each contribution's "cite this" is on its own page; the thread links to it.
+	const blocks = Array.from({ length: 7 }, (_, i) => {
+		const $ = page(`${THREAD}c${i + 1}/`);
+		const block = $('details.cite-this');
+		return {
+			id: block.attr('id')!,
+			url: `${THREAD}c${i + 1}/`,
+			bibtex: block.find('dt:contains("BibTeX") + dd code').text(),
+			biblatex: block.find('dt:contains("biblatex") + dd code').text(),
+		};
+	});
 
 	it('every contribution offers both, and a real parser reads each entry without an error', () => {
 		expect(blocks.length).toBe(7);

@@ -25,7 +25,7 @@ export function contribution(number: number, who: Speaker, replyTo: string[] = [
 		boundary: 'A break.',
 		paragraphs: [`Paragraph one of ${number}.`, `Paragraph two of ${number}.`],
 		html: '',
-		citations: { styles: [], bibtex: '', biblatex: '', item: { id: `x-c${number}`, type: 'post' } },
+		citations: { styles: [], bibtex: '', biblatex: '', item: { id: `x-c${number}`, type: 'post' }, paragraphs: [] },
 		file: `content/conversations/x/contributions/0${number}.md`,
 	};
 }
