@@ -5,7 +5,8 @@
  * 1. pages: for each page type of the built site in dist/, the requests and bytes (HTML, CSS,
  *    JavaScript, fonts; gzip and brotli) of a first visit;
  * 2. search: bytes fetched and milliseconds to first results for ten queries, cold and warm, in
- *    the system Chromium;
+ *    the system Chromium; and one reader's search beside the reference Starlight site's own
+ *    dialog (built in the same run), split into engine, WebAssembly, index and fragments;
  * 3. scale: a synthetic corpus of N conversations (from a seed, shaped like the real one) built
  *    with the real pipeline: build time, peak memory, dist/ and index size, search bytes.
  *
@@ -16,6 +17,8 @@ import path from 'node:path';
 import { folderBytes, measureBuild } from '../bench/measure-build.ts';
 import { BENCH_QUERIES, measureSearch, table } from '../bench/measure-search.ts';
 import { pageWeight } from '../bench/page-weight.ts';
+import { referenceSiteDir } from '../bench/reference-site.ts';
+import { compareSearchBytes } from '../bench/search-bytes.ts';
 import { writeSyntheticCorpus } from '../bench/synthetic-corpus.ts';
 import { launchChromium } from '../tests/support/browser.ts';
 
@@ -62,6 +65,19 @@ console.log(
 	),
 );
 
+// 2b. One reader's search beside the reference site's own dialog, in the same run.
+const reference = referenceSiteDir();
+const compared = await compareSearchBytes(browser, dist, reference);
+console.log(`\nOne search, “${compared.ours.query}”, in each site's own dialog (KB gzip as sent)\n`);
+console.log(table(compared.headers, compared.rows));
+console.log(compared.ratio === undefined ? '\nNo reference site: comparison left out.' : `\nOurs ÷ reference: ${compared.ratio}× (goal ≤ 0.9×)`);
+const searchVsReference = {
+	query: compared.ours.query,
+	ratio: compared.ratio,
+	ours: compared.ours.split,
+	reference: compared.theirs?.split,
+};
+
 // 3. Scale.
 const scale = [];
 const work = path.resolve('bench/tmp');
@@ -95,5 +111,5 @@ console.log(
 	),
 );
 
-writeFileSync('bench/results.json', JSON.stringify({ measured: new Date().toISOString(), pages, search, scale }, null, 2) + '\n');
+writeFileSync('bench/results.json', JSON.stringify({ measured: new Date().toISOString(), pages, search, searchVsReference, scale }, null, 2) + '\n');
 console.log('\nWritten to bench/results.json');
