@@ -24,7 +24,9 @@ try {
 	const compared = await compareSearchBytes(browser, path.resolve('dist'), referenceSiteDir());
 	console.log(`\nOne search, “${compared.ours.query}”, in each site's own dialog (gzip as sent)\n`);
 	console.log(table(compared.headers, compared.rows));
-	console.log(compared.ratio === undefined ? '\nNo reference site: comparison left out.' : `\nOurs ÷ reference: ${compared.ratio}× (goal ≤ 0.9×)`);
+	console.log(
+		compared.ratio === undefined ? '\nNo reference site: comparison left out.' : `\nOurs ÷ reference: ${compared.ratio}× (goal ≤ 0.9×)`,
+	);
 } finally {
 	await browser.close();
 }
