@@ -16,10 +16,15 @@ export interface BuildMeasure {
  * a child) from /proc, summed: the memory the machine must have for the build.
  */
 export function measureBuild(contentDir: string, distDir: string): Promise<BuildMeasure> {
+	return measureProcess(['scripts/build.ts'], { EDITION_CONTENT_DIR: contentDir, EDITION_DIST_DIR: distDir });
+}
+
+/** Runs a Node script as a child, timing it and sampling the resident memory of it and its children. */
+export function measureProcess(args: string[], env: Record<string, string> = {}): Promise<BuildMeasure> {
 	return new Promise((resolve) => {
 		const started = performance.now();
-		const child = spawn(process.execPath, ['scripts/build.ts'], {
-			env: { ...process.env, EDITION_CONTENT_DIR: contentDir, EDITION_DIST_DIR: distDir },
+		const child = spawn(process.execPath, args, {
+			env: { ...process.env, ...env },
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
 		let output = '';

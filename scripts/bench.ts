@@ -6,9 +6,12 @@
  *    real browser at 1280 and 390 px (HTML, CSS, JavaScript, fonts, icons; gzip), beside the
  *    reference site's thread (../shared/peers/starlight, built in the same run);
  * 2. search: bytes fetched and milliseconds to first results for ten queries, cold and warm, in
- *    the system Chromium;
+ *    the system Chromium; and one reader's search beside the reference Starlight site's own
+ *    dialog (built in the same run), split into engine, WebAssembly, index and fragments;
  * 3. scale: a synthetic corpus of N conversations (from a seed, shaped like the real one) built
- *    with the real pipeline: build time, peak memory, dist/ and index size, search bytes.
+ *    with the real pipeline: build time, peak memory, dist/ and index size, search bytes; and,
+ *    in the same run, a plain Astro site of as many pages from the same words in plain Markdown
+ *    (bench/plain-astro.ts), our build time printed as a multiple of its time.
  *
  * `BENCH_SIZES=10,100` runs a shorter scale series (default 10,100,1000).
  */
@@ -18,7 +21,9 @@ import { folderBytes, measureBuild } from '../bench/measure-build.ts';
 import { BENCH_QUERIES, measureSearch, table } from '../bench/measure-search.ts';
 import { firstVisits, type FirstVisit } from '../bench/first-visit.ts';
 import { pageWeight } from '../bench/page-weight.ts';
+import { buildPlainSite, htmlPageCount, writePlainSite } from '../bench/plain-astro.ts';
 import { REFERENCE_THREAD, referenceSite } from '../bench/reference-site.ts';
+import { compareSearchBytes } from '../bench/search-bytes.ts';
 import { writeSyntheticCorpus } from '../bench/synthetic-corpus.ts';
 import { launchChromium } from '../tools/browser.ts';
 
@@ -86,6 +91,20 @@ console.log(
 	),
 );
 
+// 2b. One reader's search beside the reference site's own dialog, in the same run.
+const compared = await compareSearchBytes(browser, dist, referenceDist);
+console.log(`\nOne search, “${compared.ours.query}”, in each site's own dialog (KB gzip as sent)\n`);
+console.log(table(compared.headers, compared.rows));
+console.log(
+	compared.ratio === undefined ? '\nNo reference site: comparison left out.' : `\nOurs ÷ reference: ${compared.ratio}× (goal ≤ 0.9×)`,
+);
+const searchVsReference = {
+	query: compared.ours.query,
+	ratio: compared.ratio,
+	ours: compared.ours.split,
+	reference: compared.theirs?.split,
+};
+
 // 3. Scale.
 const scale = [];
 const work = path.resolve('bench/tmp');
@@ -97,30 +116,53 @@ for (const size of sizes) {
 	const build = await measureBuild(contentDir, distDir);
 	if (!build.ok) throw new Error(`The ${size}-conversation build failed:\n${build.output}`);
 	const queries = await measureSearch(browser, distDir, synthetic, '/');
+	// The yardstick: a plain Astro site of as many pages from the same words, built in this run.
+	const plainDir = path.join(work, `${size}`, 'plain');
+	writePlainSite(plainDir, contentDir, htmlPageCount(distDir));
+	const plain = await buildPlainSite(plainDir);
+	if (!plain.ok) throw new Error(`The plain ${size}-conversation site failed to build:\n${plain.output}`);
 	scale.push({
 		conversations: size,
 		contributions: size * 7,
+		pages: htmlPageCount(distDir),
 		buildSeconds: Number(build.seconds.toFixed(1)),
+		plainSeconds: Number(plain.seconds.toFixed(1)),
+		timesPlain: Number((build.seconds / plain.seconds).toFixed(2)),
+		plainPeakMb: plain.peakMb,
 		peakMb: build.peakMb,
 		distMb: Number((folderBytes(distDir) / 1e6).toFixed(1)),
 		indexMb: Number((folderBytes(path.join(distDir, 'pagefind')) / 1e6).toFixed(1)),
 		firstSearchKb: Number(kb(Math.max(...queries.map((q) => q.coldBytes)))),
 		laterSearchKb: Number(kb(Math.max(...queries.map((q) => q.warmBytes)))),
 		steps: build.output.split('\n').filter((line) => line.startsWith('✓')),
+		plainSteps: plain.output.split('\n').filter((line) => line.startsWith('✓')),
 	});
 	rmSync(path.join(work, `${size}`), { recursive: true, force: true });
 }
 await browser.close();
-console.log('\nScale: synthetic conversations built with the real pipeline on this machine\n');
+console.log(
+	'\nScale: synthetic conversations built with the real pipeline, beside a plain Astro site of as many pages (goal ≤ 2× plain)\n',
+);
 console.log(
 	table(
-		['conversations', 'contributions', 'build s', 'peak MB', 'dist MB', 'index MB', '1st search KB', 'later KB'],
-		scale.map((s) => [s.conversations, s.contributions, s.buildSeconds, s.peakMb, s.distMb, s.indexMb, s.firstSearchKb, s.laterSearchKb]),
+		['conversations', 'pages', 'build s', 'plain Astro s', '× plain', 'peak MB', 'dist MB', 'index MB', '1st search KB', 'later KB'],
+		scale.map((s) => [
+			s.conversations,
+			s.pages,
+			s.buildSeconds,
+			s.plainSeconds,
+			s.timesPlain,
+			s.peakMb,
+			s.distMb,
+			s.indexMb,
+			s.firstSearchKb,
+			s.laterSearchKb,
+		]),
 	),
 );
 
 writeFileSync(
 	'bench/results.json',
-	JSON.stringify({ measured: new Date().toISOString(), pages, firstVisits: { ours, reference }, search, scale }, null, 2) + '\n',
+	JSON.stringify({ measured: new Date().toISOString(), pages, firstVisits: { ours, reference }, search, searchVsReference, scale }, null, 2) + '\n',
 );
 console.log('\nWritten to bench/results.json');

@@ -34,7 +34,7 @@ export function isInserted(element: Element): boolean {
  *   data-anchor="--note-cui-tiankai" aria-label="Note 7"></a>, likely …</p>
  * <div class="para-notes">
  *   <div class="sidenote" id="note-cui-tiankai" role="note" aria-label="Note 7, on “Cui Tiankai”"
- *     data-i="1" data-anchor="--note-cui-tiankai"><a class="note-num" href="#note-ref-cui-tiankai">7</a> …</div>
+ *     data-i="1" data-anchor="--note-cui-tiankai" data-pagefind-title="Note 7"><a class="note-num" href="#note-ref-cui-tiankai">7</a> …</div>
  * </div>
  * ```
  *
@@ -110,6 +110,8 @@ function noteElement(note: PlacedNote, index: number): Element {
 			ariaLabel: `Note ${note.number}, on ${quoted(note.exact)}`,
 			dataI: String(index),
 			dataAnchor: `--note-${note.id}`,
+			// Search finds a note as a note (its own sub-result, leading here), never inside its paragraph's excerpt.
+			dataPagefindTitle: `Note ${note.number}`,
 		},
 		[h('a.note-num', { href: `#${noteMarkerId(note.id)}`, dataPagefindIgnore: '' }, String(note.number)), ' ', ...note.body],
 	);

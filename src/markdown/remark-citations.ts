@@ -13,7 +13,7 @@ export interface CitationOptions {
  * Turns Pandoc-style citations in a note into formatted, linked citations.
  *
  * `… in April 2013 [@xinhua2013cui].` becomes
- * `… in April 2013 <cite class="citation" data-cites="xinhua2013cui">(<a href="#ref-xinhua2013cui">Xinhua 2013</a>)</cite>.`
+ * `… in April 2013 <cite class="citation" data-cites="xinhua2013cui" data-pagefind-ignore>(<a href="#ref-xinhua2013cui">Xinhua 2013</a>)</cite>.`
  * (the parentheses stay outside the links: a group citing several works links each one).
  *
  * Why a remark plugin: citations are written in Markdown text, so they are found in text nodes
@@ -30,7 +30,12 @@ export default function remarkCitations(options: CitationOptions) {
 							type: 'emphasis',
 							data: {
 								hName: 'cite',
-								hProperties: { className: ['citation'], dataCites: segment.keys.map((key) => key.id).join(' ') },
+								// Search indexes a note's words, not its sources: no excerpt runs into "(Xinhua 2013)".
+								hProperties: {
+									className: ['citation'],
+									dataCites: segment.keys.map((key) => key.id).join(' '),
+									dataPagefindIgnore: '',
+								},
 								hChildren: options.render(segment.keys),
 							},
 							children: [],

@@ -73,12 +73,16 @@ const weightOf = (sub: PagefindSubResult) =>
 
 const withoutQuery = (url: string) => url.replace(/\?[^#]*/, '');
 
-/** The site titles each paragraph's sub-result "¶ 6.2" (`data-pagefind-title`). */
-const isParagraph = (sub: PagefindSubResult) => sub.title.startsWith('¶');
+/**
+ * The site titles each paragraph's sub-result "¶ 6.2" and each margin note's "Note 7"
+ * (`data-pagefind-title`): a note is found as a note, leading to it, and a paragraph's excerpt
+ * holds only its archived words.
+ */
+const isPassage = (sub: PagefindSubResult) => sub.title.startsWith('¶') || /^Note \d+$/.test(sub.title);
 
 /**
  * A result as the reader sees it: the page's title (the speaker and number for a post), its
- * context, and up to two of its sections that match best, paragraphs before anything else (such
+ * context, and up to two of its sections that match best, paragraphs and notes before anything else (such
  * as the list of people mentioned, which matches a name's other spellings). The page's own top and
  * title heading are not sections. The page's excerpt is shown only when no section is, since it repeats the best
  * section's words.
@@ -87,7 +91,7 @@ export function toResultView(data: PagefindResultData): ResultView {
 	const page = withoutQuery(data.url);
 	// The page's top and its own title heading (a post's number and writer) are the result itself.
 	const sections = (data.sub_results ?? []).filter((sub) => withoutQuery(sub.url) !== page && sub.anchor?.element.toLowerCase() !== 'h1');
-	const paragraphs = sections.filter(isParagraph);
+	const paragraphs = sections.filter(isPassage);
 	const shown = (paragraphs.length > 0 ? paragraphs : sections)
 		.map((sub, order) => ({ sub, order, weight: weightOf(sub) }))
 		.sort((a, b) => b.weight - a.weight || a.order - b.order)

@@ -40,6 +40,11 @@ describe('search', () => {
 		['崔天凯', ['c6', 'c7']],
 		['Barack Obama', ['c1', 'c6']],
 		['Kim Jong-un', ['c6']],
+		// Without the hyphen, and the name turned round, and by the characters of the family or the given name.
+		['Kim Jong Un', ['c6']],
+		['Tiankai Cui', ['c6', 'c7']],
+		['天凯', ['c6', 'c7']],
+		['崔', ['c6', 'c7']],
 		// A writer's name: the posts they wrote and the posts that discuss them, before the
 		// names index and speaker pages.
 		['Delury', ['c6', 'c7']],
@@ -63,6 +68,81 @@ describe('search', () => {
 		const page = await site.open('/');
 		expect(await search(page, 'Kim Jong-un')).toContain('/people/kim-jong-un/');
 		expect(await search(page, 'Barack Obama')).toContain('/people/barack-obama/');
+		await page.context().close();
+	});
+
+	it('finds the person’s own page by the name turned round, by either part of the Chinese name, and Kim Jong Un before Kim Jong Il', async () => {
+		const page = await site.open('/');
+		for (const query of ['Tiankai Cui', '天凯', '崔', '天凱']) expect(await search(page, query), query).toContain('/people/cui-tiankai/');
+		expect(await search(page, '정은')).toContain('/people/kim-jong-un/');
+		const kims = await search(page, 'Kim Jong Un');
+		expect(kims).toContain('/people/kim-jong-il/');
+		expect(kims.indexOf('/people/kim-jong-un/')).toBeGreaterThanOrEqual(0);
+		expect(kims.indexOf('/people/kim-jong-un/')).toBeLessThan(kims.indexOf('/people/kim-jong-il/'));
+		await page.context().close();
+	});
+
+	it(
+		'an excerpt never runs into a margin note or a citation: a paragraph’s is its archived words, a note’s its own words',
+		{ timeout: 180_000 },
+		async () => {
+			const page = await site.open('/');
+			// Queries whose words are in paragraphs, in notes and in the sources the notes cite.
+			const subResults = (await page.evaluate(`(async () => {
+			const pagefind = await import('/pagefind/pagefind.js');
+			await pagefind.options(${JSON.stringify(SEARCH_OPTIONS)});
+			const all = [];
+			for (const query of ['Cui Tiankai', 'Kim Jong Un', 'China', 'sanctions', 'Peanuts', 'armistice', 'Xinhua', 'chinadaily', 'Security Council']) {
+				const found = await pagefind.search(query);
+				for (const result of found.results) all.push(...(await result.data()).sub_results);
+			}
+			return all.map((sub) => ({ title: sub.title, url: sub.url, excerpt: sub.excerpt }));
+		})()`)) as { title: string; url: string; excerpt: string }[];
+			const passages = subResults.filter((sub) => /^(¶ \d+\.\d+|Note \d+)$/.test(sub.title));
+			expect(passages.some((sub) => sub.title.startsWith('Note'))).toBe(true);
+			expect(passages.some((sub) => sub.title.startsWith('¶'))).toBe(true);
+			// Pagefind spaces words apart at element edges; compare the words, not the spaces.
+			const words = (text: string) =>
+				text
+					.replace(/<\/?mark>/g, '')
+					.replace(/&lt;/g, '<')
+					.replace(/&gt;/g, '>')
+					.replace(/\s+/g, '');
+			// Each page's paragraphs without their permalinks, and notes without their numbers and citations, by id.
+			const texts = new Map<string, Record<string, string>>();
+			for (const pathname of new Set(passages.map((sub) => new URL(sub.url, 'http://x').pathname))) {
+				const target = await site.open(pathname);
+				texts.set(
+					pathname,
+					await target.$$eval('p[id], .sidenote[id]', (elements) =>
+						Object.fromEntries(
+							elements.map((element) => {
+								const copy = element.cloneNode(true) as HTMLElement;
+								copy.querySelectorAll('.para-link, .note-num, .note-ref, cite.citation').forEach((inserted) => inserted.remove());
+								return [element.id, copy.textContent ?? ''];
+							}),
+						),
+					),
+				);
+				await target.context().close();
+			}
+			for (const sub of passages) {
+				const url = new URL(sub.url, 'http://x');
+				expect(url.hash, sub.title).toMatch(sub.title.startsWith('Note') ? /^#note-/ : /^#c\d+-p\d+$/);
+				const text = texts.get(url.pathname)?.[url.hash.slice(1)] ?? '';
+				expect(words(text), `${sub.title} (${url.pathname}${url.hash}): ${sub.excerpt}`).toContain(words(sub.excerpt));
+			}
+			await page.context().close();
+		},
+	);
+
+	it('a note is found as a note: its own entry in the dialog, leading to the note', async () => {
+		const page = await site.open(THREAD);
+		await page.keyboard.press('Control+k');
+		await page.locator('dialog.search-dialog[open] input').fill('Peanuts');
+		await page.waitForSelector('dialog.search-dialog a[href*="#note-lucy-football"]');
+		const entry = page.locator('dialog.search-dialog a[href*="#note-lucy-football"]');
+		expect(await entry.textContent()).toContain('Note');
 		await page.context().close();
 	});
 

@@ -120,7 +120,7 @@ describe('rendering notes', () => {
 
 	it('renders a note as phrasing content with linked citations', () => {
 		expect(renderNote('A *short* note [@bbc2013].', cite).html).toBe(
-			'A <em>short</em> note <cite class="citation" data-cites="bbc2013">(<a href="#ref-bbc2013">BBC News 2013</a>)</cite>.',
+			'A <em>short</em> note <cite class="citation" data-cites="bbc2013" data-pagefind-ignore="">(<a href="#ref-bbc2013">BBC News 2013</a>)</cite>.',
 		);
 	});
 
@@ -135,7 +135,7 @@ describe('rendering notes', () => {
 			'Some <em><mark class="note-anchor" data-note="phrase" data-i="1">emphasised words</mark></em><mark class="note-anchor" data-note="phrase" data-i="1"> here</mark><a class="note-ref" id="note-ref-phrase" href="#note-phrase" data-n="4" data-anchor="--note-phrase" aria-label="Note 4"></a>, then more.</p>',
 		);
 		expect(html).toContain(
-			'<div class="para-notes"><div class="sidenote" id="note-phrase" role="note" aria-label="Note 4, on “emphasised words here”" data-i="1" data-anchor="--note-phrase"><a class="note-num" href="#note-ref-phrase" data-pagefind-ignore="">4</a> On the phrase',
+			'<div class="para-notes"><div class="sidenote" id="note-phrase" role="note" aria-label="Note 4, on “emphasised words here”" data-i="1" data-anchor="--note-phrase" data-pagefind-title="Note 4"><a class="note-num" href="#note-ref-phrase" data-pagefind-ignore="">4</a> On the phrase',
 		);
 	});
 

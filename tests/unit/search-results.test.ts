@@ -90,6 +90,18 @@ describe('toResultView', () => {
 		expect(toResultView({ ...data, sub_results: [people] }).paragraphs.map((p) => p.title)).toEqual(['People mentioned']);
 	});
 
+	it('lists a margin note as a passage of its own, beside the paragraphs, by how well it matches', () => {
+		const note = {
+			title: 'Note 22',
+			url: '/conversations/x/c6/?highlight=x#note-lucy-football',
+			excerpt: 'From Charles Schulz’s <mark>Peanuts</mark>',
+			weighted_locations: [{ weight: 9 }],
+		};
+		const view = toResultView({ ...data, sub_results: [...data.sub_results!, note] });
+		expect(view.paragraphs.map((p) => p.title)).toEqual(['Note 22', '¶ 6.2']);
+		expect(view.paragraphs[0]!.url).toMatch(/#note-lucy-football$/);
+	});
+
 	it('shows the page’s excerpt only when no section is listed, since it repeats the best one', () => {
 		expect(toResultView(data).excerpt).toEqual([]);
 		expect(toResultView({ ...data, sub_results: [] }).excerpt).toEqual([

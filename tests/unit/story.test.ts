@@ -123,7 +123,7 @@ describe('timeline.yaml and afterword.md are checked like all content', () => {
 			notes: [{ id: 'first', number: 1 }],
 		});
 		expect(first?.html).toMatch(
-			/^An example report is published <cite class="citation" data-cites="example2013report">\(<a href="#ref-example2013report">Example Institute 2013<\/a>\)<\/cite>\.$/,
+			/^An example report is published <cite class="citation" data-cites="example2013report" data-pagefind-ignore="">\(<a href="#ref-example2013report">Example Institute 2013<\/a>\)<\/cite>\.$/,
 		);
 		expect(second?.posts).toEqual([{ id: 'c2', contribution: 'c2', number: 2 }]);
 		expect(conversation.story.afterword?.html).toMatch(/^<p>The report was read <cite class="citation"/);
