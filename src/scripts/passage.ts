@@ -17,6 +17,9 @@ const NOTE = '.sidenote, .para-notes, .para-cite';
 
 let control: HTMLElement | undefined;
 let live: HTMLElement | undefined;
+// Where focus goes back to when Esc closes the control from inside it: the paragraph's permalink,
+// the last stop before the control in the tab order.
+let returnTo: HTMLElement | null | undefined;
 
 const el = (node: Node | null) => (node instanceof Element ? node : node?.parentElement);
 
@@ -193,6 +196,7 @@ export function offer(selection: Selection) {
 		output,
 		shown,
 	);
+	returnTo = last.p.querySelector<HTMLElement>('.para-link');
 	let after: Element = last.p;
 	while (after.nextElementSibling && !after.nextElementSibling.matches('p')) after = after.nextElementSibling;
 	show(box, after, range);
@@ -213,8 +217,11 @@ function show(box: HTMLElement, after: Element, range: Range) {
 
 document.addEventListener('keydown', (event) => {
 	if (event.key !== 'Escape' || !control) return;
-	// The selection stays, so the reader is where they were.
+	// The selection stays, so the reader is where they were; focus, if it was in the control, goes
+	// back to just before it rather than to the top of the page.
+	const inside = control.contains(document.activeElement);
 	close();
+	if (inside) returnTo?.focus();
 	announce('Closed.');
 });
 document.addEventListener('selectionchange', () => {

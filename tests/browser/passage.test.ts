@@ -235,6 +235,40 @@ describe('linking to, citing and quoting a passage', () => {
 		await page.context().close();
 	});
 
+	it('is announced for a selection, used from the keyboard, and closed by Esc with focus given back', async () => {
+		const page = await site.open(C2);
+		// Headless Chromium has no caret browsing (F7) and Shift+arrows do not extend a selection in
+		// text that is not editable, so the words are selected by script, as caret browsing would;
+		// everything after is the keyboard's.
+		await page.evaluate(() => {
+			const text = [...document.getElementById('c2-p2')!.childNodes].find(
+				(node) => node instanceof Text && node.data.includes('China'),
+			) as Text;
+			const at = text.data.indexOf('China has been');
+			getSelection()!.setBaseAndExtent(text, at, text, at + 'China has been'.length);
+		});
+		await page.waitForSelector('.passage button');
+		// Announced in a polite live region, and named as a group of controls.
+		await page.waitForFunction(() =>
+			/Passage in paragraph 2\.2 selected/.test(document.querySelector('[aria-live=polite]')?.textContent ?? ''),
+		);
+		expect(await page.locator('.passage').getAttribute('role')).toBe('group');
+		expect(await page.locator('.passage').getAttribute('aria-label')).toBe('Passage in ¶ 2.2');
+		// Tab from the selection reaches the control after the paragraph's own links.
+		let presses = 0;
+		while (!(await page.evaluate(() => document.activeElement?.closest('.passage') !== null)) && presses++ < 40)
+			await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Link to this passage');
+		await page.keyboard.press('Enter');
+		await page.waitForFunction(() => /Link/.test(document.querySelector('.passage-status')?.textContent ?? ''));
+		// Esc closes it; focus goes back to the paragraph's permalink, just before where the control was.
+		await page.keyboard.press('Escape');
+		expect(await page.locator('.passage').count()).toBe(0);
+		expect(await page.evaluate(() => document.activeElement?.matches('#c2-p2 .para-link'))).toBe(true);
+		await page.waitForFunction(() => document.querySelector('[aria-live=polite]')?.textContent === 'Closed.');
+		await page.context().close();
+	});
+
 	it('passes axe when open, its citation styles shown, in light and dark', async () => {
 		const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 		for (const colorScheme of ['light', 'dark'] as const) {
