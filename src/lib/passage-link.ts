@@ -124,41 +124,15 @@ const CONTEXT_WORDS = [
 export function passageDirective(paragraph: ParagraphText, start: number, end: number, pageText: string): TextDirective | undefined {
 	const { text, breaks } = paragraph;
 	const page = normalise(pageText);
-	const inside = breaks.filter((at) => at > start && at < end);
+	// Words that run across a note's number are a range, start,end, whose terms stop at the number.
+	if (breaks.some((at) => at > start && at < end)) return rangeDirective([{ paragraph, start, end }], pageText);
 	const floor = Math.max(0, ...breaks.filter((at) => at <= start));
 	const ceiling = Math.min(text.length, ...breaks.filter((at) => at >= end));
-	if (inside.length === 0) {
-		for (const [before, after] of CONTEXT_WORDS) {
-			const from = wordsBefore(text, start, floor, before);
-			const to = wordsAfter(text, end, ceiling, after);
-			if ((before && from === start) || (after && to === end)) continue;
-			if (occurrences(page, normalise(text.slice(from, to))) <= 1) return directive(text, from, start, end, to);
-		}
-		return undefined;
-	}
-	// The words run across a note's number: the first term ends, and the last begins, at a space
-	// before and after it, since a word glued to the number would not match as a whole word.
-	const first = inside[0]!;
-	const last = inside.at(-1)!;
-	const startEnd = isWordChar(text, first - 1) ? wordsBefore(text, first, start, 1) : first;
-	const endStart = isWordChar(text, last) ? wordsAfter(text, last, end, 1) : last;
-	const head = wholeWords(text, start, startEnd);
-	const tail = wholeWords(text, endStart, end);
-	if (!head || !tail || head[0] !== start || tail[1] !== end) return undefined;
 	for (const [before, after] of CONTEXT_WORDS) {
 		const from = wordsBefore(text, start, floor, before);
 		const to = wordsAfter(text, end, ceiling, after);
 		if ((before && from === start) || (after && to === end)) continue;
-		if (occurrences(page, normalise(text.slice(from, head[1]))) > 1) continue;
-		// The end term must not occur between the start and where it is meant to match.
-		const ending = normalise(text.slice(tail[0], to));
-		if (normalise(text.slice(head[1], to)).indexOf(ending) !== normalise(text.slice(head[1], tail[0])).length) continue;
-		return {
-			...(from < start ? { prefix: text.slice(from, start).trim() } : {}),
-			start: text.slice(start, head[1]),
-			end: text.slice(tail[0], end),
-			...(to > end ? { suffix: text.slice(end, to).trim() } : {}),
-		};
+		if (occurrences(page, normalise(text.slice(from, to))) <= 1) return directive(text, from, start, end, to);
 	}
 	return undefined;
 }
@@ -197,7 +171,8 @@ const TERM_WORDS = 4;
 export function rangeDirective(parts: readonly ParagraphPart[], pageText: string): TextDirective | undefined {
 	const first = parts[0]!;
 	const last = parts.at(-1)!;
-	if (parts.length < 2) return passageDirective(first.paragraph, first.start, first.end, pageText);
+	if (parts.length < 2 && !first.paragraph.breaks.some((at) => at > first.start && at < first.end))
+		return passageDirective(first.paragraph, first.start, first.end, pageText);
 	const page = normalise(pageText);
 	const head = edgeTerm(first, 'start');
 	const tail = edgeTerm(last, 'end');
@@ -213,12 +188,8 @@ export function rangeDirective(parts: readonly ParagraphPart[], pageText: string
 		if (occurrences(page, opening) !== 1) continue;
 		const rest = page.slice(page.indexOf(opening) + opening.length);
 		if (occurrences(rest, normalise(b.text.slice(tail[0], to))) !== 1) continue;
-		return {
-			...(from < first.start ? { prefix: a.text.slice(from, first.start).trim() } : {}),
-			start: a.text.slice(...head),
-			end: b.text.slice(...tail),
-			...(to > last.end ? { suffix: b.text.slice(last.end, to).trim() } : {}),
-		};
+		const range = { ...directive(a.text, from, first.start, head[1], head[1]), end: b.text.slice(...tail) };
+		return to > last.end ? { ...range, suffix: b.text.slice(last.end, to).trim() } : range;
 	}
 	return undefined;
 }

@@ -14,6 +14,8 @@ import { citationText, locatorRange, quoteText, type Passage } from '../lib/pass
 // What the edition inserts in a paragraph (its number, notes' numbers and notes), not archived words.
 const INSERTED = '.para-link, .note-ref, .note-toggle, .sidenote';
 const NOTE = '.sidenote, .para-notes, .para-cite';
+const NOT_NOTES = 'Notes are the edition’s, not the archive’s: link to a note by its number.';
+const ONLY_WORDS = 'Only the archived words can be linked: select words in a contribution’s paragraphs.';
 
 let control: HTMLElement | undefined;
 let live: HTMLElement | undefined;
@@ -95,9 +97,9 @@ function targetText(path: string): Promise<string> {
  */
 function partsOf(range: Range): ReturnType<typeof readParagraph>[] | string {
 	const [first, last] = [el(range.startContainer), el(range.endContainer)];
-	if (first?.closest(NOTE)) return 'Notes are the edition’s, not the archive’s: link to a note by its number.';
+	if (first?.closest(NOTE)) return NOT_NOTES;
 	const body = first?.closest('.contribution-body > p')?.parentElement;
-	if (!body) return 'Only the archived words can be linked: select words in a contribution’s paragraphs.';
+	if (!body) return ONLY_WORDS;
 	// Paragraphs the range touches with a word: a triple click also reaches the start of the next one.
 	const parts = [...body.querySelectorAll(':scope > p')]
 		.filter((p) => range.intersectsNode(p))
@@ -115,8 +117,8 @@ function partsOf(range: Range): ReturnType<typeof readParagraph>[] | string {
 	const article = (node: Element | null | undefined) => node?.closest('article.contribution');
 	if (article(last) && article(last) !== article(first))
 		return 'This selection spans two contributions: select words in one of them to link to them.';
-	if (last?.closest(NOTE)) return 'Notes are the edition’s, not the archive’s: link to a note by its number.';
-	return 'Only the archived words can be linked: select words in a contribution’s paragraphs.';
+	if (last?.closest(NOTE)) return NOT_NOTES;
+	return ONLY_WORDS;
 }
 
 /** Offers the control for the current selection, or declines it. */

@@ -40,11 +40,16 @@ describe('size budgets: what a first visit fetches, gzip, fonts aside', () => {
 		expect(readFileSync(fileFor(THREAD)!, 'utf8')).not.toMatch(/previews\.[\w-]+\.js/);
 	});
 
-	it('the passage control (link, cite, quote), fetched on a first selection only: ≤ 3 KB', () => {
+	// The issue's budget: the selection control and the previews, each loaded on first use, ≤ 6 KB
+	// together. The control (which also links selections over several paragraphs) takes 3.4 KB.
+	it('the passage control (link, cite, quote), fetched on a first selection only: ≤ 6 KB with the previews', () => {
 		const chunks = readdirSync(path.join(DIST, '_astro')).filter((name) => /^passage\.[\w-]+\.js$/.test(name));
 		expect(chunks).toHaveLength(1);
 		const code = readFileSync(path.join(DIST, '_astro', chunks[0]!));
-		expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(3 * KB);
+		const previews = readdirSync(path.join(DIST, '_astro')).filter((name) => /^previews\.[\w-]+\.js$/.test(name));
+		const previewsCode = readFileSync(path.join(DIST, '_astro', previews[0]!));
+		expect(gzipSync(code, { level: 9 }).length + gzipSync(previewsCode, { level: 9 }).length).toBeLessThanOrEqual(6 * KB);
+		expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(3.5 * KB);
 		// The page script imports it dynamically, so the budget above does not count it, rightly.
 		const scripts = readdirSync(path.join(DIST, '_astro')).map((name) => readFileSync(path.join(DIST, '_astro', name), 'utf8'));
 		expect(scripts.some((js) => js.includes(`import(\`./${chunks[0]}\`)`))).toBe(true);
