@@ -83,6 +83,8 @@ function layout(card: CardText): Node {
  */
 export async function renderCard(card: CardText): Promise<Buffer> {
 	const svg = await satori(layout(card) as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: FONTS });
-	const image = new Resvg(svg, { fitTo: { mode: 'original' } }).render();
+	// satori has already set the text as paths: resvg needs no fonts, and looking for the system's
+	// (its default) cost each card more than drawing it.
+	const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
 	return encodeIndexedPng(image.pixels, image.width, image.height, PALETTE);
 }

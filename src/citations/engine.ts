@@ -5,6 +5,11 @@
  *
  * Work is batched: one citeproc run formats all the citations of a conversation, one its
  * reference list. A run per citation would cost a thousand conversations over a minute.
+ *
+ * Each run's output is remembered by what it was made from (style, format, the items and the
+ * citations): citeproc's output depends on nothing else, and in `npm run dev` an editor's save
+ * loads the whole edition again with almost every reference and post unchanged. (citation-js
+ * already keeps one engine per style and locale; it is the runs that cost a reload seconds.)
  */
 
 import core from '@citation-js/core';
@@ -47,6 +52,22 @@ for (const [name, xml] of [
 	if (!csl.styles.has(name)) csl.styles.add(name, xml);
 }
 
+// Enough for the runs of a large edition; the oldest go first, so memory stays bounded in a long session.
+const REMEMBERED = 20_000;
+const remembered = new Map<string, readonly unknown[]>();
+
+/** `run()`'s result for `inputs`, from an earlier identical run where there was one (a copy: callers may change it). */
+function once<T>(inputs: unknown[], run: () => T[]): T[] {
+	const key = JSON.stringify(inputs);
+	let result = remembered.get(key) as T[] | undefined;
+	if (!result) {
+		result = run();
+		if (remembered.size >= REMEMBERED) remembered.delete(remembered.keys().next().value!);
+		remembered.set(key, result);
+	}
+	return result.map((value) => (typeof value === 'object' && value !== null ? { ...value } : value));
+}
+
 /**
  * In-text citations, one for each cluster of keys, such as "(BBC News 2013, 3; Reuters 2013)".
  * All clusters go through one citeproc run, so works by one author in one year carry the same
@@ -58,15 +79,17 @@ export function formatCitations(
 	style: CitationStyle = 'chicago-author-date',
 ): string[] {
 	if (clusters.length === 0) return [];
-	const engine = csl.engine([...items], style, undefined, 'text');
-	const citations = clusters.map((keys, index) => ({
-		citationID: `c${index}`,
-		citationItems: keys.map((key) => ({ ...key })),
-		properties: { noteIndex: 0 },
-	}));
-	const output = engine.rebuildProcessorState(citations, 'text', []);
-	const byId = new Map(output.map(([id, , text]) => [id, text]));
-	return citations.map((citation) => byId.get(citation.citationID) ?? '');
+	return once(['citations', style, items, clusters], () => {
+		const engine = csl.engine([...items], style, undefined, 'text');
+		const citations = clusters.map((keys, index) => ({
+			citationID: `c${index}`,
+			citationItems: keys.map((key) => ({ ...key })),
+			properties: { noteIndex: 0 },
+		}));
+		const output = engine.rebuildProcessorState(citations, 'text', []);
+		const byId = new Map(output.map(([id, , text]) => [id, text]));
+		return citations.map((citation) => byId.get(citation.citationID) ?? '');
+	});
 }
 
 /** A reference list of all `items`, in the style's order, each entry as HTML with its URL linked. */
@@ -75,13 +98,15 @@ export function formatBibliography(
 	style: CitationStyle = 'chicago-author-date',
 ): { id: string; html: string }[] {
 	if (items.length === 0) return [];
-	const engine = csl.engine([...items], style, undefined, 'html');
-	engine.updateItems(items.map((item) => item.id));
-	const [meta, entries] = engine.makeBibliography();
-	const byId = new Map(items.map((item) => [item.id, item]));
-	return entries.map((entry, index) => {
-		const id = meta.entry_ids[index]![0]!;
-		return { id, html: finishEntry(entry, byId.get(id)) };
+	return once(['bibliography', style, items], () => {
+		const engine = csl.engine([...items], style, undefined, 'html');
+		engine.updateItems(items.map((item) => item.id));
+		const [meta, entries] = engine.makeBibliography();
+		const byId = new Map(items.map((item) => [item.id, item]));
+		return entries.map((entry, index) => {
+			const id = meta.entry_ids[index]![0]!;
+			return { id, html: finishEntry(entry, byId.get(id)) };
+		});
 	});
 }
 
@@ -96,18 +121,20 @@ export function formatEntries(
 	style: CitationStyle = 'chicago-author-date',
 	format: 'html' | 'text' = 'html',
 ): string[] {
-	const entries = new Map<string, string>();
-	for (const group of byDistinctAuthors(items)) {
-		const engine = csl.engine(group, style, undefined, format);
-		engine.updateItems(group.map((item) => item.id));
-		const [meta, output] = engine.makeBibliography();
-		const byId = new Map(group.map((item) => [item.id, item]));
-		output.forEach((entry, index) => {
-			const id = meta.entry_ids[index]![0]!;
-			entries.set(id, format === 'html' ? finishEntry(entry, byId.get(id)) : entry.trim());
-		});
-	}
-	return items.map((item) => entries.get(item.id) ?? '');
+	return once(['entries', style, format, items], () => {
+		const entries = new Map<string, string>();
+		for (const group of byDistinctAuthors(items)) {
+			const engine = csl.engine(group, style, undefined, format);
+			engine.updateItems(group.map((item) => item.id));
+			const [meta, output] = engine.makeBibliography();
+			const byId = new Map(group.map((item) => [item.id, item]));
+			output.forEach((entry, index) => {
+				const id = meta.entry_ids[index]![0]!;
+				entries.set(id, format === 'html' ? finishEntry(entry, byId.get(id)) : entry.trim());
+			});
+		}
+		return items.map((item) => entries.get(item.id) ?? '');
+	});
 }
 
 /**

@@ -1,11 +1,12 @@
-import { passageDirective, passageUrl, wholeWords, type ParagraphText } from '../lib/passage-link.ts';
-import { citationText, quoteText, type Passage } from '../lib/passage-quote.ts';
+import { passageUrl, rangeDirective, wholeWords, type ParagraphText } from '../lib/passage-link.ts';
+import { citationText, locatorRange, quoteText, type Passage } from '../lib/passage-quote.ts';
 import { citeStyles } from './cite-styles.ts';
 
 /**
  * The passage control: loaded on a reader's first selection in a contribution (see site.ts). For
- * words selected in one paragraph it offers a link to them, a citation and a quote; anything
- * else (two contributions, two paragraphs, a note, the apparatus) it declines in a sentence.
+ * words selected in one contribution, in one paragraph or running over several, it offers a link
+ * to them, a citation and a quote; anything else (two contributions, a note, the apparatus) it
+ * declines in a sentence.
  * It is put in the page right after the paragraph's own blocks, so Tab reaches it next, placed
  * beside the selection without moving the text, and announced through a polite live region.
  * The link, quote and citation come from plain modules in src/lib.
@@ -14,9 +15,14 @@ import { citeStyles } from './cite-styles.ts';
 // What the edition inserts in a paragraph (its number, notes' numbers and notes), not archived words.
 const INSERTED = '.para-link, .note-ref, .note-toggle, .sidenote';
 const NOTE = '.sidenote, .para-notes';
+const NOT_NOTES = 'Notes are the edition’s, not the archive’s: link to a note by its number.';
+const ONLY_WORDS = 'Only the archived words can be linked: select words in a contribution’s paragraphs.';
 
 let control: HTMLElement | undefined;
 let live: HTMLElement | undefined;
+// Where focus goes back to when Esc closes the control from inside it: the paragraph's permalink,
+// the last stop before the control in the tab order.
+let returnTo: HTMLElement | null | undefined;
 
 const el = (node: Node | null) => (node instanceof Element ? node : node?.parentElement);
 
@@ -61,7 +67,7 @@ function readParagraph(p: Element, range: Range) {
 		}
 	};
 	walk(p);
-	return { paragraph: { text, breaks } as ParagraphText, start, end };
+	return { p, paragraph: { text, breaks } as ParagraphText, start, end };
 }
 
 /** The whole text of a page, as a browser searches it for a text fragment (a little more). */
@@ -86,24 +92,33 @@ function targetText(path: string): Promise<string> {
 	return pages.get(path)!;
 }
 
-/** Why the selection cannot be linked, or its paragraph. */
-function paragraphOf(range: Range): Element | string {
+/**
+ * Why the selection cannot be linked, or the paragraphs of one contribution it takes words from,
+ * with those words' offsets in each.
+ */
+function partsOf(range: Range): ReturnType<typeof readParagraph>[] | string {
 	const [first, last] = [el(range.startContainer), el(range.endContainer)];
-	if (first?.closest(NOTE)) return 'Notes are the edition’s, not the archive’s: link to a note by its number.';
-	const p = first?.closest('.contribution-body > p');
-	if (!p) return 'Only the archived words can be linked: select words in a paragraph.';
-	if (p === last?.closest('.contribution-body > p')) return p;
-	// A triple click selects a paragraph up to the very start of what follows it (its notes, or
-	// the next post): no words beyond, so it is the paragraph alone.
+	if (first?.closest(NOTE)) return NOT_NOTES;
+	const body = first?.closest('.contribution-body > p')?.parentElement;
+	if (!body) return ONLY_WORDS;
+	// Paragraphs the range touches with a word: a triple click also reaches the start of the next one.
+	const parts = [...body.querySelectorAll(':scope > p')]
+		.filter((p) => range.intersectsNode(p))
+		.map((p) => readParagraph(p, range))
+		.filter((part) => part.start >= 0 && wholeWords(part.paragraph.text, part.start, part.end));
+	if (!parts.length) return 'Select at least one word to link to it.';
+	// Words beyond the last such paragraph (the paragraph's citation block is hidden until its
+	// permalink is followed: not words selected) are in a note, the apparatus or another post.
 	const beyond = document.createRange();
-	beyond.setStartAfter(p);
+	beyond.setStartAfter(parts.at(-1)!.p);
 	beyond.setEnd(range.endContainer, range.endOffset);
-	const rest = beyond.cloneContents();
-	if (!rest.textContent.trim()) return p;
+	const rest = beyond.collapsed ? undefined : beyond.cloneContents();
+	if (!rest?.textContent.trim()) return parts;
 	const article = (node: Element | null | undefined) => node?.closest('article.contribution');
-	if (article(first) !== article(last)) return 'This selection spans two contributions: select words in one of them to link to them.';
-	if (last?.closest(NOTE)) return 'Notes are the edition’s, not the archive’s: link to a note by its number.';
-	return 'Select words within one paragraph to link to them.';
+	if (article(last) && article(last) !== article(first))
+		return 'This selection spans two contributions: select words in one of them to link to them.';
+	if (last?.closest(NOTE)) return NOT_NOTES;
+	return ONLY_WORDS;
 }
 
 /** Offers the control for the current selection, or declines it. */
@@ -112,10 +127,7 @@ export function offer(selection: Selection) {
 	const range = selection.getRangeAt(0);
 	if (control?.contains(range.commonAncestorContainer)) return;
 	close();
-	let found = paragraphOf(range);
-	const read = typeof found === 'string' ? undefined : readParagraph(found, range);
-	const words = read && read.start >= 0 ? wholeWords(read.paragraph.text, read.start, read.end) : undefined;
-	if (read && !words) found = 'Select at least one word to link to it.';
+	const found = partsOf(range);
 	const box = (control = make('div', '', 'passage'));
 	box.setAttribute('role', 'group');
 	const status = make('p', '', 'passage-status');
@@ -127,18 +139,23 @@ export function offer(selection: Selection) {
 		announce(found);
 		return;
 	}
-	const article = found.closest('article.contribution')!;
-	const { paragraph } = read!;
-	const locator = found.querySelector('.para-link')?.textContent ?? '';
+	const [first, last] = [found[0]!, found.at(-1)!];
+	const article = first.p.closest('article.contribution')!;
+	const parts = found.map(({ paragraph, start, end }) => {
+		const [from, to] = wholeWords(paragraph.text, start, end)!;
+		return { paragraph, start: from, end: to };
+	});
+	const number = (p: Element) => p.querySelector('.para-link')?.textContent ?? '';
+	const locator = locatorRange(number(first.p), number(last.p));
 	const here = location.pathname;
 	const path = here.endsWith(`/${article.id}/`) ? here : `${here}${article.id}/`;
 	const canonical = document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href ?? location.href;
 	const target = path === here ? Promise.resolve(pageText(document.body)) : targetText(path);
 	const passage: Promise<Passage> = target.then((text) => ({
-		words: paragraph.text.slice(...words!),
+		words: parts.map(({ paragraph, start, end }) => paragraph.text.slice(start, end)),
 		writer: article.querySelector('.contribution-speaker a')?.textContent ?? '',
 		locator,
-		url: passageUrl(new URL(path, canonical).href, found.id, passageDirective(paragraph, words![0], words![1], text)),
+		url: passageUrl(new URL(path, canonical).href, first.p.id, rangeDirective(parts, text)),
 	}));
 	box.setAttribute('aria-label', `Passage in ¶ ${locator}`);
 	const output = make('div', '', 'passage-output');
@@ -181,10 +198,13 @@ export function offer(selection: Selection) {
 		output,
 		shown,
 	);
-	let after: Element = found;
+	returnTo = last.p.querySelector<HTMLElement>('.para-link');
+	let after: Element = last.p;
 	while (after.nextElementSibling && !after.nextElementSibling.matches('p')) after = after.nextElementSibling;
 	show(box, after, range);
-	announce(`Passage in paragraph ${locator} selected: link, cite or copy it with the buttons after the paragraph. Escape closes them.`);
+	announce(
+		`Passage in ${found.length > 1 ? 'paragraphs' : 'paragraph'} ${locator} selected: link, cite or copy it with the buttons after the paragraph. Escape closes them.`,
+	);
 }
 
 /** Puts the box after `after` in the page, and beside the selection on the screen. */
@@ -199,8 +219,11 @@ function show(box: HTMLElement, after: Element, range: Range) {
 
 document.addEventListener('keydown', (event) => {
 	if (event.key !== 'Escape' || !control) return;
-	// The selection stays, so the reader is where they were.
+	// The selection stays, so the reader is where they were; focus, if it was in the control, goes
+	// back to just before it rather than to the top of the page.
+	const inside = control.contains(document.activeElement);
 	close();
+	if (inside) returnTo?.focus();
 	announce('Closed.');
 });
 document.addEventListener('selectionchange', () => {

@@ -30,6 +30,8 @@ export function editionLoader(contentDir = process.env.EDITION_CONTENT_DIR ?? 'c
 			if (!context.watcher) return;
 			// Imported only here: the rest of the time nothing of the loading is needed.
 			const { loadEdition } = await import('../loader/load-edition.ts');
+			// Every save loads again: files whose text did not change need not be parsed again.
+			(await import('../loader/parse-cache.ts')).rememberParses();
 			const reload = () => loadInto(context, () => loadEdition(contentDir));
 			const root = path.resolve(contentDir);
 			reload();

@@ -124,41 +124,15 @@ const CONTEXT_WORDS = [
 export function passageDirective(paragraph: ParagraphText, start: number, end: number, pageText: string): TextDirective | undefined {
 	const { text, breaks } = paragraph;
 	const page = normalise(pageText);
-	const inside = breaks.filter((at) => at > start && at < end);
+	// Words that run across a note's number are a range, start,end, whose terms stop at the number.
+	if (breaks.some((at) => at > start && at < end)) return rangeDirective([{ paragraph, start, end }], pageText);
 	const floor = Math.max(0, ...breaks.filter((at) => at <= start));
 	const ceiling = Math.min(text.length, ...breaks.filter((at) => at >= end));
-	if (inside.length === 0) {
-		for (const [before, after] of CONTEXT_WORDS) {
-			const from = wordsBefore(text, start, floor, before);
-			const to = wordsAfter(text, end, ceiling, after);
-			if ((before && from === start) || (after && to === end)) continue;
-			if (occurrences(page, normalise(text.slice(from, to))) <= 1) return directive(text, from, start, end, to);
-		}
-		return undefined;
-	}
-	// The words run across a note's number: the first term ends, and the last begins, at a space
-	// before and after it, since a word glued to the number would not match as a whole word.
-	const first = inside[0]!;
-	const last = inside.at(-1)!;
-	const startEnd = isWordChar(text, first - 1) ? wordsBefore(text, first, start, 1) : first;
-	const endStart = isWordChar(text, last) ? wordsAfter(text, last, end, 1) : last;
-	const head = wholeWords(text, start, startEnd);
-	const tail = wholeWords(text, endStart, end);
-	if (!head || !tail || head[0] !== start || tail[1] !== end) return undefined;
 	for (const [before, after] of CONTEXT_WORDS) {
 		const from = wordsBefore(text, start, floor, before);
 		const to = wordsAfter(text, end, ceiling, after);
 		if ((before && from === start) || (after && to === end)) continue;
-		if (occurrences(page, normalise(text.slice(from, head[1]))) > 1) continue;
-		// The end term must not occur between the start and where it is meant to match.
-		const ending = normalise(text.slice(tail[0], to));
-		if (normalise(text.slice(head[1], to)).indexOf(ending) !== normalise(text.slice(head[1], tail[0])).length) continue;
-		return {
-			...(from < start ? { prefix: text.slice(from, start).trim() } : {}),
-			start: text.slice(start, head[1]),
-			end: text.slice(tail[0], end),
-			...(to > end ? { suffix: text.slice(end, to).trim() } : {}),
-		};
+		if (occurrences(page, normalise(text.slice(from, to))) <= 1) return directive(text, from, start, end, to);
 	}
 	return undefined;
 }
@@ -175,4 +149,67 @@ function directive(text: string, from: number, start: number, end: number, to: n
 export function passageUrl(pageUrl: string, paragraphId: string, directive: TextDirective | undefined): string {
 	const base = pageUrl.split('#')[0]!;
 	return `${base}#${paragraphId}${directive ? `:~:${formatDirective(directive)}` : ''}`;
+}
+
+/** The words selected in one paragraph of a selection that spans several: [start, end) of its text. */
+export interface ParagraphPart {
+	paragraph: ParagraphText;
+	start: number;
+	end: number;
+}
+
+// Words of each end of a range that a term takes at most: enough to be found, short enough to read.
+const TERM_WORDS = 4;
+
+/**
+ * The text directive for words running from one paragraph into later ones (`start,end`): the
+ * start term is the first words selected in the first paragraph, the end term the last ones in
+ * the last, neither across a note's number. Context (prefix, suffix) is added until the start
+ * occurs once in the target page and the end's first occurrence after it is the selected one,
+ * which is how a browser matches a range. Undefined when nothing singles the words out.
+ */
+export function rangeDirective(parts: readonly ParagraphPart[], pageText: string): TextDirective | undefined {
+	const first = parts[0]!;
+	const last = parts.at(-1)!;
+	if (parts.length < 2 && !first.paragraph.breaks.some((at) => at > first.start && at < first.end))
+		return passageDirective(first.paragraph, first.start, first.end, pageText);
+	const page = normalise(pageText);
+	const head = edgeTerm(first, 'start');
+	const tail = edgeTerm(last, 'end');
+	if (!head || !tail) return undefined;
+	const [a, b] = [first.paragraph, last.paragraph];
+	const floor = Math.max(0, ...a.breaks.filter((at) => at <= first.start));
+	const ceiling = Math.min(b.text.length, ...b.breaks.filter((at) => at >= last.end));
+	for (const [before, after] of CONTEXT_WORDS) {
+		const from = wordsBefore(a.text, first.start, floor, before);
+		const to = wordsAfter(b.text, last.end, ceiling, after);
+		if ((before && from === first.start) || (after && to === last.end)) continue;
+		const opening = normalise(a.text.slice(from, head[1]));
+		if (occurrences(page, opening) !== 1) continue;
+		const rest = page.slice(page.indexOf(opening) + opening.length);
+		if (occurrences(rest, normalise(b.text.slice(tail[0], to))) !== 1) continue;
+		const range = { ...directive(a.text, from, first.start, head[1], head[1]), end: b.text.slice(...tail) };
+		return to > last.end ? { ...range, suffix: b.text.slice(last.end, to).trim() } : range;
+	}
+	return undefined;
+}
+
+/**
+ * The first (or last) few whole words of a part, stopping short of a note's number: a word glued
+ * to the number would not match as a whole word, so the term stops at the space before it.
+ */
+function edgeTerm({ paragraph, start, end }: ParagraphPart, edge: 'start' | 'end'): [number, number] | undefined {
+	const { text, breaks } = paragraph;
+	if (edge === 'start') {
+		const limit = Math.min(end, ...breaks.filter((at) => at > start));
+		let to = wordsAfter(text, start, limit, TERM_WORDS);
+		if (to === limit && limit < end && isWordChar(text, limit - 1)) to = wordsBefore(text, limit, start, 1);
+		const term = wholeWords(text, start, to);
+		return term && term[0] === start ? term : undefined;
+	}
+	const limit = Math.max(start, ...breaks.filter((at) => at < end));
+	let from = wordsBefore(text, end, limit, TERM_WORDS);
+	if (from === limit && limit > start && isWordChar(text, limit)) from = wordsAfter(text, limit, end, 1);
+	const term = wholeWords(text, from, end);
+	return term && term[1] === end ? term : undefined;
 }

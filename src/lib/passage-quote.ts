@@ -6,19 +6,30 @@
  */
 
 export interface Passage {
-	/** The selected words, as archived. */
-	words: string;
+	/** The selected words, as archived; where they run over several paragraphs, one string each. */
+	words: string | readonly string[];
 	/** The writer, as the page prints it. */
 	writer: string;
-	/** The paragraph's locator: `6.2`. */
+	/** The paragraph's locator, `6.2`, or the paragraphs', `6.2–3` (see `locatorRange`). */
 	locator: string;
 	/** The passage's link. */
 	url: string;
 }
 
-/** The words in curly quotes, with runs of white space made one space. */
-export function quoted(words: string): string {
-	return `“${words.replace(/\s+/g, ' ').trim()}”`;
+/**
+ * The words in curly quotes, with runs of white space made one space; words from several
+ * paragraphs keep a blank line between them, as a quotation of more than one paragraph does.
+ */
+export function quoted(words: Passage['words']): string {
+	const paragraphs = typeof words === 'string' ? [words] : words;
+	return `“${paragraphs.map((text) => text.replace(/\s+/g, ' ').trim()).join('\n\n')}”`;
+}
+
+/** The locator of paragraphs `first` to `last` of one contribution: `6.2`, or `6.2–3`. */
+export function locatorRange(first: string, last: string): string {
+	if (first === last) return first;
+	const [post, paragraph] = [first.split('.'), last.split('.')];
+	return post[0] === paragraph[0] && paragraph.length === 2 ? `${first}–${paragraph[1]}` : `${first}–${last}`;
 }
 
 /** “words” — John Delury, ¶ 6.2, and the link on its own line. */

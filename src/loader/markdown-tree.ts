@@ -2,6 +2,10 @@ import type { Root } from 'mdast';
 import { tooDeep } from '../markdown/markdown-safety.ts';
 import { parseMarkdown } from '../markdown/render.ts';
 import type { ContentProblem } from './content-error.ts';
+import { parseCache } from './parse-cache.ts';
+
+// A body's tree depends on its text alone; every reader of it only reads it.
+const trees = parseCache<Root>();
 
 /**
  * Parses the Markdown body of a content file, after making sure it is not nested so deep that
@@ -16,7 +20,7 @@ export function parseBody(
 ): { tree: Root; problems: [] } | { tree?: undefined; problems: ContentProblem[] } {
 	const deep = tooDeep(body);
 	if (deep) return { problems: [{ file, field: 'body', line: fileLine(bodyLine, deep.line), message: deep.message }] };
-	return { tree: parseMarkdown(body), problems: [] };
+	return { tree: trees(body, () => parseMarkdown(body)), problems: [] };
 }
 
 /** The file line of a line of the body (counting from 1), or the body's first line when unknown. */

@@ -16,6 +16,7 @@ import { readContributionBody, type BodyParagraph } from './contribution-body.ts
 import { parseMarkdownFile, type ParsedFile } from './frontmatter.ts';
 import { parseJsonFile } from './json-file.ts';
 import { readNoteBody } from './note-body.ts';
+import { parseCache } from './parse-cache.ts';
 import { checkProse } from './prose-body.ts';
 import { readStory, type StoryDrafts } from './story.ts';
 
@@ -79,6 +80,15 @@ export interface ContentDrafts {
 	complete: boolean;
 }
 
+// A file's frontmatter parsed against each schema, by the file's name and text (see parse-cache.ts).
+const parsedFiles = new WeakMap<z.ZodType, ReturnType<typeof parseCache<ReturnType<typeof parseMarkdownFile>>>>();
+function parsedFile<S extends z.ZodType>(file: string, text: string, schema: S): ReturnType<typeof parseMarkdownFile<S>> {
+	if (!parsedFiles.has(schema)) parsedFiles.set(schema, parseCache());
+	return parsedFiles.get(schema)!(`${file}\0${text}`, () => parseMarkdownFile(file, text, schema)) as ReturnType<
+		typeof parseMarkdownFile<S>
+	>;
+}
+
 /**
  * Reads every file under a content folder and checks each against its schema on its own.
  * Problems are collected, not thrown, so an editor sees all of them in one build.
@@ -103,13 +113,14 @@ export function readContent(contentDir: string, projectDir: string, only?: Reado
 
 	function read<S extends z.ZodType>(file: string, schema: S, unreadable?: Set<string>): Draft<z.output<S>> | undefined {
 		const content = text(file);
-		const result = content === undefined ? undefined : parseMarkdownFile(relative(file), content, schema);
+		const result = content === undefined ? undefined : parsedFile(relative(file), content, schema);
 		if (!result?.ok) {
 			if (result) problems.push(...result.problems);
 			unreadable?.add(result?.id ?? path.basename(file, '.md'));
 			return undefined;
 		}
-		return { ...result.value, file: relative(file) };
+		// A copy of the data: the remembered parse must stay as the file says, whatever is done with it.
+		return { ...result.value, data: structuredClone(result.value.data), file: relative(file) };
 	}
 
 	/** Reads a file of prose and checks its Markdown. */

@@ -58,6 +58,58 @@ async function matchedParagraph(page: Page, words: string): Promise<string> {
 	}, words);
 }
 
+/**
+ * Whether Chromium shows each word (the `nth` occurrence of `word` in a paragraph's text) as the
+ * text fragment's match: `::target-text` is painted an unmistakable colour, the page photographed,
+ * and the word's box read from the picture (in a blank page, which the site's CSP does not bind).
+ */
+async function highlighted(page: Page, words: [string, string, number][]): Promise<boolean[]> {
+	// (The page is opened with its CSP bypassed, for this style only.)
+	await page.addStyleTag({ content: '::target-text { background: rgb(255, 0, 255) !important; color: rgb(255, 0, 255) !important; }' });
+	await page.waitForTimeout(200);
+	const boxes = await page.evaluate((words) => {
+		return words.map(([id, word, nth]) => {
+			const walker = document.createTreeWalker(document.getElementById(id)!, NodeFilter.SHOW_TEXT);
+			let seen = 0;
+			for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+				if (node.parentElement!.closest('.para-link, .note-ref, .sidenote')) continue;
+				for (let at = node.data.indexOf(word); at >= 0; at = node.data.indexOf(word, at + 1)) {
+					if (seen++ < nth) continue;
+					const range = document.createRange();
+					range.setStart(node, at);
+					range.setEnd(node, at + word.length);
+					const rect = range.getClientRects()[0]!;
+					return { x: rect.x, y: rect.y, width: rect.width, height: rect.height };
+				}
+			}
+			throw new Error(`no ${word} #${nth} in ${id}`);
+		});
+	}, words);
+	// The viewport as it is: a whole-page photograph would lay the page out again, taller.
+	const shot = (await page.screenshot()).toString('base64');
+	const blank = await page.context().newPage();
+	const result = await blank.evaluate(
+		async ({ shot, boxes }) => {
+			const image = new Image();
+			image.src = `data:image/png;base64,${shot}`;
+			await image.decode();
+			const canvas = new OffscreenCanvas(image.width, image.height);
+			const context = canvas.getContext('2d')!;
+			context.drawImage(image, 0, 0);
+			return boxes.map((box) => {
+				if (box.y < 0 || box.y + box.height > image.height) throw new Error('a word to check is out of view');
+				const { data } = context.getImageData(box.x, box.y, Math.max(1, box.width), Math.max(1, box.height));
+				let magenta = 0;
+				for (let i = 0; i < data.length; i += 4) if (data[i]! > 230 && data[i + 1]! < 30 && data[i + 2]! > 230) magenta++;
+				return magenta / (data.length / 4) > 0.5;
+			});
+		},
+		{ shot, boxes },
+	);
+	await blank.close();
+	return result;
+}
+
 /** Clicks a control's button and returns what it put on the clipboard. */
 async function copied(page: Page, name: string | RegExp): Promise<string> {
 	await page.getByRole('button', { name }).click();
@@ -88,6 +140,48 @@ describe('linking to, citing and quoting a passage', () => {
 		const wrong = await site.open(`${C2}#c2-p4:~:text=its%20relations%20with%20the%20U.S.`, { viewport: { width: 390, height: 500 } });
 		expect(await matchedParagraph(wrong, TWICE)).toBe('c2-p2');
 		for (const p of [page, opened, textLed, wrong]) await p.context().close();
+	});
+
+	it('links to words running over three paragraphs of one post, and the link leads to the words selected', async () => {
+		const page = await site.open(THREAD, clipboard);
+		// From the second occurrence of the words (¶ 2.4) to the third (¶ 2.6), all of ¶ 2.5 between.
+		await select(page, 'c2-p4', TWICE, 0, 'c2-p6');
+		const link = await copied(page, 'Link to this passage');
+		const [, fragment] = link.split(':~:text=');
+		const terms = fragment!.split(',').map(decodeURIComponent);
+		// The start needs the word before it, or it would match in ¶ 2.2.
+		expect(link.startsWith(`https://conversations.example.org${C2}#c2-p4:~:text=prevent-,its%20relations%20with%20the,`)).toBe(true);
+		expect(terms.slice(1, 3)).toEqual(['its relations with the', 'relations with the U.S.']);
+		const quote = await copied(page, 'Copy quote');
+		expect(quote).toMatch(
+			/^“its relations with the U\.S\. as well .*worsening\.It can find .*\n\n.*\n\nChina has been|^“its relations with the U\.S\. as well/s,
+		);
+		expect(quote.split('\n\n')).toHaveLength(3);
+		expect(quote).toMatch(/\n\nBut remember that China did support .* its relations with the U\.S\.”\n— Unnamed contributor, ¶ 2\.4–6\n/s);
+		await page.getByRole('button', { name: 'Cite this passage' }).click();
+		expect(await copied(page, 'Copy Chicago')).toMatch(/^“its relations with the U\.S\. as well.*” \(¶ 2\.4–6\)\n/s);
+
+		// Opened, the browser goes to the start of the range in ¶ 2.4 (not ¶ 2.2, where the words come first),
+		// and it does so by the words: under another paragraph's anchor it still does.
+		const path = link.replace('https://conversations.example.org', '');
+		const opened = await site.open(path, { viewport: { width: 390, height: 500 } });
+		expect(await matchedParagraph(opened, TWICE)).toBe('c2-p4');
+		const textLed = await site.open(path.replace('#c2-p4', '#c2-p1'), { viewport: { width: 390, height: 500 } });
+		expect(await matchedParagraph(textLed, TWICE)).toBe('c2-p4');
+		// The words Chromium highlights are the ones selected: from "its" in ¶ 2.4 (not the word
+		// before) to "U.S." in ¶ 2.6 (not the word after), all of ¶ 2.5 between, and nothing of ¶ 2.2.
+		const tall = await site.open(path, { viewport: { width: 1280, height: 2400 }, bypassCSP: true });
+		await tall.waitForTimeout(500);
+		const marked = await highlighted(tall, [
+			['c2-p4', 'prevent', 0],
+			['c2-p4', 'its', 1],
+			['c2-p5', 'Yesterday', 0],
+			['c2-p6', 'U.S.', 0],
+			['c2-p6', 'and', 2],
+			['c2-p2', 'its relations', 0],
+		]);
+		expect(marked).toEqual([false, true, true, true, false, false]);
+		for (const p of [page, opened, textLed, tall]) await p.context().close();
 	});
 
 	it('copies a quote with the writer as the page attributes them, and cites in each style of “cite this”', async () => {
@@ -149,6 +243,40 @@ describe('linking to, citing and quoting a passage', () => {
 		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Link to this passage');
 		await page.keyboard.press('Escape');
 		expect(await page.locator('.passage').count()).toBe(0);
+		await page.context().close();
+	});
+
+	it('is announced for a selection, used from the keyboard, and closed by Esc with focus given back', async () => {
+		const page = await site.open(C2);
+		// Headless Chromium has no caret browsing (F7) and Shift+arrows do not extend a selection in
+		// text that is not editable, so the words are selected by script, as caret browsing would;
+		// everything after is the keyboard's.
+		await page.evaluate(() => {
+			const text = [...document.getElementById('c2-p2')!.childNodes].find(
+				(node) => node instanceof Text && node.data.includes('China'),
+			) as Text;
+			const at = text.data.indexOf('China has been');
+			getSelection()!.setBaseAndExtent(text, at, text, at + 'China has been'.length);
+		});
+		await page.waitForSelector('.passage button');
+		// Announced in a polite live region, and named as a group of controls.
+		await page.waitForFunction(() =>
+			/Passage in paragraph 2\.2 selected/.test(document.querySelector('[aria-live=polite]')?.textContent ?? ''),
+		);
+		expect(await page.locator('.passage').getAttribute('role')).toBe('group');
+		expect(await page.locator('.passage').getAttribute('aria-label')).toBe('Passage in ¶ 2.2');
+		// Tab from the selection reaches the control after the paragraph's own links.
+		let presses = 0;
+		while (!(await page.evaluate(() => document.activeElement?.closest('.passage') !== null)) && presses++ < 40)
+			await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Link to this passage');
+		await page.keyboard.press('Enter');
+		await page.waitForFunction(() => /Link/.test(document.querySelector('.passage-status')?.textContent ?? ''));
+		// Esc closes it; focus goes back to the paragraph's permalink, just before where the control was.
+		await page.keyboard.press('Escape');
+		expect(await page.locator('.passage').count()).toBe(0);
+		expect(await page.evaluate(() => document.activeElement?.matches('#c2-p2 .para-link'))).toBe(true);
+		await page.waitForFunction(() => document.querySelector('[aria-live=polite]')?.textContent === 'Closed.');
 		await page.context().close();
 	});
 

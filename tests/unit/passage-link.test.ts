@@ -5,10 +5,11 @@ import {
 	occurrences,
 	passageDirective,
 	passageUrl,
+	rangeDirective,
 	wholeWords,
 	type ParagraphText,
 } from '../../src/lib/passage-link.ts';
-import { citationText, quoteText } from '../../src/lib/passage-quote.ts';
+import { citationText, locatorRange, quoteText } from '../../src/lib/passage-quote.ts';
 
 const plain = (text: string): ParagraphText => ({ text, breaks: [] });
 const at = (text: string, words: string, from = 0): [number, number] => {
@@ -86,6 +87,60 @@ describe('a passage’s text directive', () => {
 			'https://x.org/c/c6/#c6-p2:~:text=the-,sanctions',
 		);
 		expect(passageUrl('https://x.org/c/c6/', 'c6-p2', undefined)).toBe('https://x.org/c/c6/#c6-p2');
+	});
+});
+
+describe('a passage over several paragraphs', () => {
+	const first = 'The sanctions are a sign. China voted for them at last.';
+	const middle = 'Nobody expected that.';
+	const last = 'China voted for them at last, and the talks began.';
+	const page = `${first} ${middle} ${last}`;
+	const part = (text: string, words: string, breaks: number[] = []) => {
+		const [start, end] = at(text, words);
+		return { paragraph: { text, breaks }, start, end };
+	};
+
+	it('links from the first words selected to the last, as a start,end range', () => {
+		const parts = [part(first, 'a sign. China voted for them at last.'), part(middle, middle), part(last, 'China voted')];
+		expect(rangeDirective(parts, page)).toEqual({ start: 'a sign. China voted', end: 'China voted' });
+	});
+
+	it('adds context where the start occurs again, or the end occurs before its place', () => {
+		// The same words start and end the selection: the start needs a word before it, and the end
+		// then matches at its first occurrence after the start, which is the one selected.
+		const parts = [part(first, 'China voted for them'), part(last, 'China voted for them')];
+		expect(rangeDirective(parts, page)).toEqual({ prefix: 'sign.', start: 'China voted for them', end: 'China voted for them' });
+		// A start that occurs once on the page but an end that recurs between them is made longer by its suffix.
+		const twice = [part(first, 'The sanctions'), part(last, 'at last')];
+		expect(rangeDirective(twice, page)).toEqual({ start: 'The sanctions', end: 'at last', suffix: ',' });
+	});
+
+	it('stops a term short of a note’s number, whose words would not match as whole words', () => {
+		// A note's number right after "sign." (offset 24): the start term stops before the glued word,
+		// and context is taken from before the start (never across the number) and after the end.
+		const parts = [part(first, 'a sign. China', [24]), part(last, 'China voted')];
+		expect(rangeDirective(parts, page)).toEqual({
+			prefix: 'The sanctions are',
+			start: 'a',
+			end: 'China voted',
+			suffix: 'for them at last, and',
+		});
+		const glued = [part(first, 'sign.', [23]), part(last, 'China voted')];
+		expect(rangeDirective(glued, page)).toBeUndefined();
+	});
+
+	it('gives one paragraph’s directive for one paragraph', () => {
+		expect(rangeDirective([part(middle, 'Nobody')], page)).toEqual({ start: 'Nobody' });
+	});
+
+	it('names paragraphs of one post as a range of locators', () => {
+		expect(locatorRange('6.2', '6.2')).toBe('6.2');
+		expect(locatorRange('6.2', '6.4')).toBe('6.2–4');
+	});
+
+	it('quotes the words of each paragraph with a blank line between them', () => {
+		const passage = { words: ['China  voted.', 'Nobody\nexpected that.'], writer: 'Unnamed contributor', locator: '2.3–4', url: 'u' };
+		expect(quoteText(passage)).toBe('“China voted.\n\nNobody expected that.”\n— Unnamed contributor, ¶ 2.3–4\nu');
 	});
 });
 
