@@ -15,6 +15,7 @@ import rehypeParagraphIds from './rehype-paragraph-ids.ts';
 import rehypeParagraphPermalinks from './rehype-paragraph-permalinks.ts';
 import rehypePeopleLinks, { type Mention } from './rehype-people-links.ts';
 import rehypePostLinks, { type PlacedPostLink } from './rehype-post-links.ts';
+import rehypeRepeatLinks from './rehype-repeat-links.ts';
 import rehypeSafeUrls from './rehype-safe-urls.ts';
 import remarkCitations from './remark-citations.ts';
 
@@ -66,6 +67,7 @@ export function renderContribution(markdown: string, options: ContributionRender
 			.use(rehypeMarginNotes, { notes: options.notes ?? [] })
 			.use(rehypePostLinks, { links: options.links ?? [] })
 			.use(rehypePeopleLinks, { mentions: options.mentions ?? [] })
+			.use(rehypeRepeatLinks)
 			.use(rehypeParagraphPermalinks, { number: options.number })
 			.use(rehypeParagraphCitations, { number: options.number, ...(options.citeParagraph ? { cite: options.citeParagraph } : {}) })
 			.use(rehypeMarkLanguages)
