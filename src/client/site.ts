@@ -14,7 +14,8 @@ import { isSearchShortcut } from './search-keys.ts';
  *   link to a post, a person or a reference, and hands them every such event from then on.
  * - when the reader selects words in a contribution, loads the passage control (link, cite,
  *   quote; passage.ts), only then;
- * - in a browser without text fragments, goes to the paragraph a passage link names.
+ * - in a browser without text fragments, goes to the paragraph a passage link names;
+ * - where notes stand in the margin, takes their markers out of the tab order (below).
  */
 // One chunk for all of search (the dialog, the page and Pagefind's loader), so that opening it
 // costs one request.
@@ -85,3 +86,22 @@ document.addEventListener('selectionchange', () => {
 const [target, directive] = location.hash.slice(1).split(':~:');
 if (directive && !(document as { fragmentDirective?: object }).fragmentDirective)
 	document.getElementById(decodeURIComponent(target!))?.scrollIntoView();
+
+// Where a note stands in the margin beside its words, its marker and its number lead nowhere
+// new: they leave the tab order there (the note's own links stay), and come back where notes
+// open under their paragraph. Only CSS knows which layout the room allows (a container query in
+// rem), so it says so in `--notes`; the layout changes with the window and with the text size.
+const noteBody = document.querySelector<HTMLElement>('.contribution-body');
+if (noteBody) {
+	const markers = document.querySelectorAll<HTMLElement>('.note-ref, .sidenote .note-num');
+	const place = () => {
+		const margin = getComputedStyle(noteBody).getPropertyValue('--notes').trim() === 'margin';
+		for (const marker of markers) {
+			if (margin) marker.tabIndex = -1;
+			else marker.removeAttribute('tabindex');
+		}
+	};
+	const watch = new ResizeObserver(place);
+	watch.observe(document.querySelector('main') ?? document.body);
+	watch.observe(noteBody);
+}

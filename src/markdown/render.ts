@@ -14,6 +14,7 @@ import rehypeParagraphIds from './rehype-paragraph-ids.ts';
 import rehypeParagraphPermalinks from './rehype-paragraph-permalinks.ts';
 import rehypePeopleLinks, { type Mention } from './rehype-people-links.ts';
 import rehypePostLinks, { type PlacedPostLink } from './rehype-post-links.ts';
+import rehypeRepeatLinks from './rehype-repeat-links.ts';
 import rehypeSafeUrls from './rehype-safe-urls.ts';
 import remarkCitations from './remark-citations.ts';
 
@@ -63,6 +64,7 @@ export function renderContribution(markdown: string, options: ContributionRender
 			.use(rehypeMarginNotes, { notes: options.notes ?? [] })
 			.use(rehypePostLinks, { links: options.links ?? [] })
 			.use(rehypePeopleLinks, { mentions: options.mentions ?? [] })
+			.use(rehypeRepeatLinks)
 			.use(rehypeParagraphPermalinks, { number: options.number })
 			.use(rehypeMarkLanguages)
 			.use(rehypeStringify)
