@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import { parseMarkdownFile } from './frontmatter.ts';
 /**
  * Parse results remembered by the exact text they were parsed from. In `npm run dev` every save
  * loads the whole edition again, and all but the saved file have the same bytes as before:
@@ -24,4 +26,13 @@ export function parseCache<V>(limit = 10_000): (key: string, parse: () => V) => 
 		remembered.set(key, value);
 		return value;
 	};
+}
+
+// A file's frontmatter parsed against each schema, remembered by the file's name and text.
+const parsedFiles = new WeakMap<z.ZodType, ReturnType<typeof parseCache<ReturnType<typeof parseMarkdownFile>>>>();
+export function parsedFile<S extends z.ZodType>(file: string, text: string, schema: S): ReturnType<typeof parseMarkdownFile<S>> {
+	if (!parsedFiles.has(schema)) parsedFiles.set(schema, parseCache());
+	return parsedFiles.get(schema)!(`${file}\0${text}`, () => parseMarkdownFile(file, text, schema)) as ReturnType<
+		typeof parseMarkdownFile<S>
+	>;
 }

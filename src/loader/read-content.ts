@@ -13,10 +13,10 @@ import type { ContentProblem } from './content-error.ts';
 import { readContentFile } from './content-file.ts';
 import { conversationFolders, isLink, linkedFolders, markdownFiles } from './content-folders.ts';
 import { readContributionBody, type BodyParagraph } from './contribution-body.ts';
-import { parseMarkdownFile, type ParsedFile } from './frontmatter.ts';
+import type { ParsedFile } from './frontmatter.ts';
 import { parseJsonFile } from './json-file.ts';
 import { readNoteBody } from './note-body.ts';
-import { parseCache } from './parse-cache.ts';
+import { parsedFile } from './parse-cache.ts';
 import { checkProse } from './prose-body.ts';
 import { readStory, type StoryDrafts } from './story.ts';
 
@@ -80,23 +80,13 @@ export interface ContentDrafts {
 	complete: boolean;
 }
 
-// A file's frontmatter parsed against each schema, by the file's name and text (see parse-cache.ts).
-const parsedFiles = new WeakMap<z.ZodType, ReturnType<typeof parseCache<ReturnType<typeof parseMarkdownFile>>>>();
-function parsedFile<S extends z.ZodType>(file: string, text: string, schema: S): ReturnType<typeof parseMarkdownFile<S>> {
-	if (!parsedFiles.has(schema)) parsedFiles.set(schema, parseCache());
-	return parsedFiles.get(schema)!(`${file}\0${text}`, () => parseMarkdownFile(file, text, schema)) as ReturnType<
-		typeof parseMarkdownFile<S>
-	>;
-}
-
 /**
  * Reads every file under a content folder and checks each against its schema on its own.
  * Problems are collected, not thrown, so an editor sees all of them in one build.
  *
  * @param contentDir the content folder, e.g. `content`
  * @param projectDir the folder that file names in messages are relative to
- * @param only when given, read just these conversation folders (by name); the rest of the
- *   content (speakers, people) is always read whole
+ * @param only when given, read just these conversation folders (by name); speakers and people are always read whole
  */
 export function readContent(contentDir: string, projectDir: string, only?: ReadonlySet<string>): ContentDrafts {
 	const problems: ContentProblem[] = [];

@@ -35,7 +35,8 @@ describe('axe finds no WCAG 2.2 AA or best-practice violations', () => {
 			expect(found).toEqual([]);
 			expect(pages.length).toBeGreaterThanOrEqual(17);
 			await page.context().close();
-		});
+			// Every page of the site, one after another: a few seconds each on a busy machine.
+		}, 300_000);
 	}
 
 	for (const [where, open, scope] of [

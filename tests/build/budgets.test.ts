@@ -31,9 +31,10 @@ describe('size budgets: everything a first visit fetches, gzip, fonts included',
 	const visit = (url: string, width: number) => visits.find((v) => v.url === url && v.width === width)!;
 
 	// 73.4 KB at 1280 px and 34.2 KB at 390 px before each citation was printed once and the web
-	// font left; the goal is 28 and 20 KB (see the proposal in the README's "Performance").
-	it('the thread, with all its notes, the timeline and the afterword: ≤ 33 KB at either width', () => {
-		for (const width of [1280, 390]) expect(visit(THREAD, width).bytes.total, `${width}`).toBeLessThanOrEqual(33 * KB);
+	// font left (31.9 KB after); seven notes added since, with their sources, make it 35.1 KB. The
+	// goal is 28 and 20 KB (see the proposal in the README's "Performance").
+	it('the thread, with all its notes, the timeline and the afterword: ≤ 36 KB at either width', () => {
+		for (const width of [1280, 390]) expect(visit(THREAD, width).bytes.total, `${width}`).toBeLessThanOrEqual(36 * KB);
 	});
 
 	it('a contribution page: ≤ 20 KB at either width', () => {
