@@ -163,6 +163,10 @@ console.log(
 
 writeFileSync(
 	'bench/results.json',
-	JSON.stringify({ measured: new Date().toISOString(), pages, firstVisits: { ours, reference }, search, searchVsReference, scale }, null, 2) + '\n',
+	JSON.stringify(
+		{ measured: new Date().toISOString(), pages, firstVisits: { ours, reference }, search, searchVsReference, scale },
+		null,
+		2,
+	) + '\n',
 );
 console.log('\nWritten to bench/results.json');
