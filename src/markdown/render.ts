@@ -17,6 +17,7 @@ import rehypePostLinks, { type PlacedPostLink } from './rehype-post-links.ts';
 import rehypeRepeatLinks from './rehype-repeat-links.ts';
 import rehypeSafeUrls from './rehype-safe-urls.ts';
 import remarkCitations from './remark-citations.ts';
+import { isElement } from 'hast-util-is-element';
 
 /**
  * The Markdown pipelines. Contribution bodies are rendered here, not through Astro's
@@ -85,8 +86,8 @@ export function renderNote(markdown: string, cite: (keys: CiteKey[]) => ElementC
 		.use(rehypeSafeUrls)
 		.use(rehypeMarkLanguages);
 	const tree = processor.runSync(processor.parse(markdown)) as HastRoot;
-	const paragraph = tree.children.find((node) => node.type === 'element' && node.tagName === 'p');
-	const body = paragraph?.type === 'element' ? paragraph.children : [];
+	const paragraph = tree.children.find((node) => isElement(node, 'p'));
+	const body = isElement(paragraph) ? paragraph.children : [];
 	return { body, html: toHtml(body) };
 }
 
