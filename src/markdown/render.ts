@@ -91,17 +91,21 @@ export function renderNote(markdown: string, cite: (keys: CiteKey[]) => ElementC
 	return { body, html: toHtml(body) };
 }
 
+/**
+ * The prose pipeline has no per-document options, so it is built and frozen once. rehype-slug
+ * resets its slugger for every tree, so ids never carry over from one document to the next.
+ */
+const proseProcessor = unified()
+	.use(remarkParse)
+	.use(remarkGfm)
+	.use(remarkRehype)
+	.use(rehypeSafeUrls)
+	.use(rehypeSlug)
+	.use(rehypeMarkLanguages)
+	.use(rehypeStringify)
+	.freeze();
+
 /** Editorial prose (introductions, biographies) to HTML; headings get slugs. */
 export function renderProse(markdown: string): string {
-	return String(
-		unified()
-			.use(remarkParse)
-			.use(remarkGfm)
-			.use(remarkRehype)
-			.use(rehypeSafeUrls)
-			.use(rehypeSlug)
-			.use(rehypeMarkLanguages)
-			.use(rehypeStringify)
-			.processSync(markdown),
-	);
+	return String(proseProcessor.processSync(markdown));
 }

@@ -55,6 +55,11 @@ describe('renderProse', () => {
 	it('renders GFM and gives headings slugs', () => {
 		expect(renderProse('## A heading\n\n~~gone~~')).toBe('<h2 id="a-heading">A heading</h2>\n<p><del>gone</del></p>');
 	});
+
+	it('gives a heading the same id in every document, though one processor renders them all', () => {
+		expect(renderProse('## Background')).toBe(renderProse('## Background'));
+		expect(renderProse('## Background')).toBe('<h2 id="background">Background</h2>');
+	});
 });
 
 describe('parseMarkdown', () => {
