@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import type { VFile } from 'vfile';
 import type { CiteKey } from '../citations/engine.ts';
 import rehypeMarginNotes, { type PlacedNote } from './rehype-margin-notes.ts';
 import rehypeMarkLanguages from '../core/rehype-mark-languages.ts';
@@ -55,22 +56,50 @@ export interface ContributionRenderOptions {
  * (each plugin leaves alone what the ones before it inserted).
  */
 export function renderContribution(markdown: string, options: ContributionRenderOptions): string {
-	return String(
-		unified()
-			.use(remarkParse)
-			.use(remarkGfm)
-			.use(remarkRehype)
-			.use(rehypeSafeUrls)
-			.use(rehypeParagraphIds, { prefix: options.id })
-			.use(rehypeMarginNotes, { notes: options.notes ?? [] })
-			.use(rehypePostLinks, { links: options.links ?? [] })
-			.use(rehypePeopleLinks, { mentions: options.mentions ?? [] })
-			.use(rehypeRepeatLinks)
-			.use(rehypeParagraphPermalinks, { number: options.number })
-			.use(rehypeMarkLanguages)
-			.use(rehypeStringify)
-			.processSync(markdown),
-	);
+	return String(contributionProcessor(options.mentions ?? NO_MENTIONS).processSync({ value: markdown, data: { contribution: options } }));
+}
+
+declare module 'vfile' {
+	interface DataMap {
+		/** The contribution being rendered: what changes from one body to the next. */
+		contribution: ContributionRenderOptions;
+	}
+}
+
+const NO_MENTIONS: readonly Mention[] = [];
+/** One frozen processor for each list of mentions (the whole edition shares one list). */
+const contributionProcessors = new WeakMap<readonly Mention[], ReturnType<typeof buildContributionProcessor>>();
+
+function contributionProcessor(mentions: readonly Mention[]) {
+	let processor = contributionProcessors.get(mentions);
+	if (!processor) contributionProcessors.set(mentions, (processor = buildContributionProcessor(mentions)));
+	return processor;
+}
+
+/**
+ * The names pattern is compiled once, with the processor; each body's ids, notes and links come
+ * from its file's data (`perDocument`), so nothing of one document is kept for the next.
+ */
+function buildContributionProcessor(mentions: readonly Mention[]) {
+	return unified()
+		.use(remarkParse)
+		.use(remarkGfm)
+		.use(remarkRehype)
+		.use(rehypeSafeUrls)
+		.use(perDocument(rehypeParagraphIds, (c) => ({ prefix: c.id })))
+		.use(perDocument(rehypeMarginNotes, (c) => ({ notes: c.notes ?? [] })))
+		.use(perDocument(rehypePostLinks, (c) => ({ links: c.links ?? [] })))
+		.use(rehypePeopleLinks, { mentions })
+		.use(rehypeRepeatLinks)
+		.use(perDocument(rehypeParagraphPermalinks, (c) => ({ number: c.number })))
+		.use(rehypeMarkLanguages)
+		.use(rehypeStringify)
+		.freeze();
+}
+
+/** A plugin whose options are read from each document's contribution data, not fixed once. */
+function perDocument<T>(plugin: (options: T) => (tree: HastRoot) => void, options: (contribution: ContributionRenderOptions) => T) {
+	return () => (tree: HastRoot, file: VFile) => plugin(options(file.data.contribution!))(tree);
 }
 
 /**

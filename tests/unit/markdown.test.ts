@@ -51,6 +51,23 @@ describe('renderContribution', () => {
 	});
 });
 
+describe('renderContribution through one processor per list of mentions', () => {
+	it('gives each body its own ids, notes and locators, and the same output every time', () => {
+		const mentions = [{ text: 'Cui Tiankai', href: '/people/cui/' }];
+		const note = { id: 'n', number: 1, exact: 'Cui', anchor: { paragraph: 0, start: 0, end: 3 }, body: [] };
+		const first = () => renderContribution('Cui Tiankai spoke.', { id: 'c1', number: 1, notes: [note], mentions });
+		const html = first();
+		const second = renderContribution('Cui Tiankai.\n\nAgain.', { id: 'c2', number: 2, mentions });
+		expect(second).toContain('<p id="c2-p1"');
+		expect(second).toContain('<p id="c2-p2"');
+		expect(second).toContain('>2.2</a>');
+		expect(second).not.toContain('note-anchor');
+		expect(second).toContain('<a class="person" href="/people/cui/">Cui Tiankai</a>');
+		expect(html).toContain('data-note="n"');
+		expect(first()).toBe(html);
+	});
+});
+
 describe('renderProse', () => {
 	it('renders GFM and gives headings slugs', () => {
 		expect(renderProse('## A heading\n\n~~gone~~')).toBe('<h2 id="a-heading">A heading</h2>\n<p><del>gone</del></p>');
