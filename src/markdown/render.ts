@@ -102,18 +102,33 @@ function perDocument<T>(plugin: (options: T) => (tree: HastRoot) => void, option
 	return () => (tree: HastRoot, file: VFile) => plugin(options(file.data.contribution!))(tree);
 }
 
-/**
- * A margin note's one paragraph of Markdown to phrasing hast, with its `[@key]` citations
- * formatted by `cite`. The loader has already checked it is a single paragraph.
- */
-export function renderNote(markdown: string, cite: (keys: CiteKey[]) => ElementContent[]): { body: ElementContent[]; html: string } {
-	const processor = unified()
+type NoteCiter = (keys: CiteKey[]) => ElementContent[];
+/** One frozen note processor per citation formatter: one for a conversation's notes, one for its timeline. */
+const noteProcessors = new WeakMap<NoteCiter, ReturnType<typeof buildNoteProcessor>>();
+
+function noteProcessor(cite: NoteCiter) {
+	let processor = noteProcessors.get(cite);
+	if (!processor) noteProcessors.set(cite, (processor = buildNoteProcessor(cite)));
+	return processor;
+}
+
+function buildNoteProcessor(cite: NoteCiter) {
+	return unified()
 		.use(remarkParse)
 		.use(remarkGfm)
 		.use(remarkCitations, { render: cite })
 		.use(remarkRehype)
 		.use(rehypeSafeUrls)
-		.use(rehypeMarkLanguages);
+		.use(rehypeMarkLanguages)
+		.freeze();
+}
+
+/**
+ * A margin note's one paragraph of Markdown to phrasing hast, with its `[@key]` citations
+ * formatted by `cite`. The loader has already checked it is a single paragraph.
+ */
+export function renderNote(markdown: string, cite: NoteCiter): { body: ElementContent[]; html: string } {
+	const processor = noteProcessor(cite);
 	const tree = processor.runSync(processor.parse(markdown)) as HastRoot;
 	const paragraph = tree.children.find((node) => isElement(node, 'p'));
 	const body = isElement(paragraph) ? paragraph.children : [];

@@ -5,7 +5,7 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { paragraphId } from '../../src/core/urls.ts';
 import rehypeParagraphIds from '../../src/markdown/rehype-paragraph-ids.ts';
-import { parseMarkdown, renderContribution, renderProse } from '../../src/markdown/render.ts';
+import { parseMarkdown, renderContribution, renderNote, renderProse } from '../../src/markdown/render.ts';
 
 describe('rehype-paragraph-ids', () => {
 	// One processor for every test, as a build reuses one: state left by a run would show in the next.
@@ -65,6 +65,15 @@ describe('renderContribution through one processor per list of mentions', () => 
 		expect(second).toContain('<a class="person" href="/people/cui/">Cui Tiankai</a>');
 		expect(html).toContain('data-note="n"');
 		expect(first()).toBe(html);
+	});
+});
+
+describe('renderNote through one processor per citation formatter', () => {
+	it('renders each note on its own, citations formatted by the one formatter', () => {
+		const cite = (keys: { id: string }[]) => [{ type: 'text' as const, value: `(${keys.map((k) => k.id).join('; ')})` }];
+		expect(renderNote('One [@a].', cite).html).toBe('One <cite class="citation" data-cites="a" data-pagefind-ignore="">(a)</cite>.');
+		expect(renderNote('Two *b*.', cite).html).toBe('Two <em>b</em>.');
+		expect(renderNote('One [@a].', cite).html).toBe('One <cite class="citation" data-cites="a" data-pagefind-ignore="">(a)</cite>.');
 	});
 });
 
