@@ -1,5 +1,6 @@
 import type { ElementContent } from 'hast';
 import { formatCitations, type CiteKey, type CslItem } from './engine.ts';
+import { h } from 'hastscript';
 
 /** Formats citation groups in one batch and hands each back as linked hast. */
 export interface CitationLinker {
@@ -26,12 +27,7 @@ export function citationLinker(
 	return (keys) => {
 		const text = textOf(keys);
 		const parts = keys.map((key) => ({ key, text: textOf([key]).replace(/^\((.*)\)$/, '$1') }));
-		const link = (id: string, value: string): ElementContent => ({
-			type: 'element',
-			tagName: 'a',
-			properties: { href: hrefFor(id) },
-			children: [{ type: 'text', value }],
-		});
+		const link = (id: string, value: string): ElementContent => h('a', { href: hrefFor(id) }, value);
 		const nodes: ElementContent[] = [];
 		let at = 0;
 		for (const part of parts) {

@@ -2,6 +2,8 @@ import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { languageOf, languageRuns } from './languages.ts';
+import { isElement } from 'hast-util-is-element';
+import { h } from 'hastscript';
 
 /**
  * Marks every run of Chinese or Korean script with its language, inside English text.
@@ -28,15 +30,13 @@ export function markLanguagesInHtml(html: string): string {
 
 function markChildren(parent: Root | Element): void {
 	parent.children = parent.children.flatMap((child): typeof parent.children => {
-		if (child.type === 'element') {
+		if (isElement(child)) {
 			if (!child.properties.lang) markChildren(child);
 			return [child];
 		}
 		if (child.type !== 'text') return [child];
 		return languageRuns(child.value).map(({ text, lang }): ElementContent =>
-			lang
-				? { type: 'element', tagName: 'span', properties: { lang }, children: [{ type: 'text', value: text }] }
-				: { type: 'text', value: text },
+			lang ? h('span', { lang }, text) : { type: 'text', value: text },
 		);
 	}) as typeof parent.children;
 }

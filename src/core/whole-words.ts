@@ -5,6 +5,7 @@
  * on a person's page and listed under a contribution, so that the three always agree.
  */
 export function wholeWords(words: readonly string[], flags = 'gu'): RegExp {
-	const alternatives = [...words].sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+	// RegExp.escape (Node 24) escapes for the `u` flag too; this runs only at build time.
+	const alternatives = [...words].sort((a, b) => b.length - a.length).map((word) => RegExp.escape(word));
 	return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, flags);
 }

@@ -2,11 +2,10 @@ import path from 'node:path';
 import { citationLinker } from '../citations/citation-links.ts';
 import { formatBibliography, type CslItem } from '../citations/engine.ts';
 import { locateQuote } from '../annotations/anchor.ts';
-import { citeContributions, citeParagraphs } from '../model/cite-this.ts';
+import { citeContributions } from '../model/cite-this.ts';
 import type { CitationSet } from '../model/model.ts';
-import { contributionPath, personPath, paragraphId, paragraphLocator, referenceId } from '../core/urls.ts';
+import { contributionPath, personPath, referenceId } from '../core/urls.ts';
 import { renderContribution, renderNote, renderProse } from '../markdown/render.ts';
-import type { PlacedNote } from '../markdown/rehype-margin-notes.ts';
 import type { Mention } from '../markdown/rehype-people-links.ts';
 import type { PersonData } from '../schemas/person.ts';
 import type { SpeakerData } from '../schemas/speaker.ts';
@@ -33,23 +32,24 @@ export function loadEdition(contentDir = 'content', projectDir = process.cwd(), 
 	const people = drafts.people.map((draft) => toPerson(draft, sources)).sort((a, b) => a.sortName.localeCompare(b.sortName, 'en'));
 	const mentions: Mention[] = people.flatMap((person) => person.mentions.map((text) => ({ text, href: personPath(person.id) })));
 
-	const assembled = drafts.conversations.map((draft) => assemble(draft, speakers, shared));
-	const conversations = assembled.map(({ conversation }) => conversation);
-	// "Cite this" for every contribution, a style at a time through one engine: batching is what
-	// keeps a thousand conversations' citations to seconds.
-	const pairs = conversations.flatMap((conversation) => conversation.contributions.map((contribution) => ({ conversation, contribution })));
-	citeContributions(pairs).forEach((citations, index) => (pairs[index]!.contribution.citations = citations));
-	// Each paragraph's citation is its contribution's, with a locator: listed once, in "cite this".
-	citeParagraphs(pairs).forEach((texts, index) => {
-		const { contribution } = pairs[index]!;
-		contribution.citations.paragraphs = texts.map((inText, p) => ({
-			locator: paragraphLocator(contribution.number, p + 1),
-			inText,
-			url: `${contribution.citations.item.URL as string}#${paragraphId(contribution.id, p + 1)}`,
-		}));
-	});
-	// Bodies last: their notes and the people they mention come from the rest.
-	assembled.forEach(({ conversation, notes }, index) => renderBodies(drafts.conversations[index]!, conversation, notes, mentions));
+	// "Cite this" for every contribution first, through one engine run per style: batching is
+	// what keeps a thousand conversations' citations to seconds. It needs only the metadata.
+	const entries = drafts.conversations.flatMap((draft) =>
+		draft.contributions.map((c) => ({
+			conversation: draft.data,
+			contribution: {
+				id: c.data.id,
+				number: c.data.number,
+				speaker: speakers.get(c.data.speaker)!,
+				paragraphs: c.paragraphs.map((p) => p.text),
+			},
+		})),
+	);
+	const citations = citeContributions(entries);
+	let at = 0;
+	const conversations = drafts.conversations.map((draft) =>
+		assemble(draft, speakers, shared, mentions, citations.slice(at, (at += draft.contributions.length))),
+	);
 	return { conversations, speakers: sortSpeakers([...speakers.values()]), people };
 }
 
@@ -67,18 +67,25 @@ export function checkContent(contentDir = 'content', projectDir = process.cwd(),
 	return drafts;
 }
 
-/** A conversation's data, references and notes; its contributions' bodies are rendered later. */
+/**
+ * A conversation, built once and complete: its references and notes, then each contribution's
+ * body (with its notes, links and the people it mentions) beside its citations, then the story.
+ */
 function assemble(
 	draft: ConversationDraft,
 	speakers: Map<string, Speaker>,
 	shared: readonly CslItem[],
-): { conversation: Conversation; notes: PlacedNote[] } {
+	mentions: readonly Mention[],
+	citations: readonly CitationSet[],
+): Conversation {
 	const references = referenceEntries(draft, shared);
 	const annotations = annotationsOf(
 		draft,
 		references.map((r) => r.item),
 	);
-	const contributions: Contribution[] = draft.contributions.map((c) => ({
+	const notes = annotations.map((a) => a.note);
+	const links = placePostLinks(draft);
+	const contributions: Contribution[] = draft.contributions.map((c, index) => ({
 		id: c.data.id,
 		number: c.data.number,
 		speaker: speakers.get(c.data.speaker)!,
@@ -88,48 +95,33 @@ function assemble(
 		...(c.data.replyNote ? { replyNote: c.data.replyNote } : {}),
 		boundary: c.data.boundary,
 		paragraphs: c.paragraphs.map((p) => p.text),
-		// Filled in by loadEdition once every contribution exists.
-		html: '',
-		citations: undefined as unknown as CitationSet,
+		html: renderContribution(c.body, {
+			id: c.data.id,
+			number: c.data.number,
+			notes: annotations.filter((a) => a.note.contribution === c.data.id).map((a) => a.placed),
+			links: links
+				.filter((link) => link.contribution === c.data.id)
+				.map((link) => ({ anchor: link.anchor, href: contributionPath(draft.data.id, link.link) })),
+			mentions,
+		}),
+		citations: citations[index]!,
 		file: c.file,
 	}));
-	const conversation: Conversation = {
+	return {
 		...draft.data,
 		introHtml: renderProse(draft.body),
 		contributions,
-		annotations: annotations.map((a) => a.note),
-		links: placePostLinks(draft),
+		annotations: notes,
+		links,
 		references,
 		story: renderStory(
 			draft,
 			references.map((r) => r.item),
 			contributions,
-			annotations.map((a) => a.note),
+			notes,
 		),
 		file: draft.file,
 	};
-	return { conversation, notes: annotations.map((a) => a.placed) };
-}
-
-/** Renders each contribution's body with its notes and the people it mentions. */
-function renderBodies(
-	draft: ConversationDraft,
-	conversation: Conversation,
-	notes: readonly PlacedNote[],
-	mentions: readonly Mention[],
-): void {
-	const noteIn = new Map(conversation.annotations.map((note) => [note.id, note.contribution]));
-	conversation.contributions.forEach((contribution, index) => {
-		contribution.html = renderContribution(draft.contributions[index]!.body, {
-			id: contribution.id,
-			number: contribution.number,
-			notes: notes.filter((note) => noteIn.get(note.id) === contribution.id),
-			links: conversation.links
-				.filter((link) => link.contribution === contribution.id)
-				.map((link) => ({ anchor: link.anchor, href: contributionPath(conversation.id, link.link) })),
-			mentions,
-		});
-	});
 }
 
 /** Anchors, numbers (in reading order) and renders a conversation's notes. */

@@ -1,3 +1,4 @@
+import { toString } from 'hast-util-to-string';
 import { citationLinker } from '../citations/citation-links.ts';
 import type { CslItem } from '../citations/engine.ts';
 import { renderCitedProse } from '../markdown/render-cited-prose.ts';
@@ -27,13 +28,14 @@ export function renderStory(
 	const numberOf = new Map(contributions.map((c) => [c.id, c.number]));
 	const noteNumber = new Map(annotations.map((note) => [note.id, note.number]));
 	const timeline = (draft.timeline?.events ?? []).map((event): TimelineEvent => {
-		const { html } = renderNote(event.event, cite);
+		const { body, html } = renderNote(event.event, cite);
 		return {
 			id: event.id,
 			date: event.date,
 			...(event.until ? { until: event.until } : {}),
 			html,
-			text: html.replace(/<[^>]+>/g, ''),
+			// From the tree, not by stripping tags from the HTML, which would leave `&amp;` in the text.
+			text: toString({ type: 'root', children: body }),
 			cites: event.keys,
 			posts: event.posts.map((id) => {
 				const { contribution, paragraph } = splitPassage(id);

@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Text } from 'hast';
+import { isElement } from 'hast-util-is-element';
 
 /** A text node together with where it sits, so it can be split or wrapped in place. */
 export interface PlacedText {
@@ -21,7 +22,7 @@ export function placedTexts(element: Element, skip: (element: Element) => boolea
 			if (child.type === 'text') {
 				placed.push({ node: child, parent, offset });
 				offset += child.value.length;
-			} else if (child.type === 'element' && !skip(child)) {
+			} else if (isElement(child) && !skip(child)) {
 				walk(child);
 			}
 		}

@@ -3,6 +3,7 @@ import { h } from 'hastscript';
 import type { Anchor } from '../annotations/anchor.ts';
 import { hasClass, placedTexts, wrapRanges } from './hast-text.ts';
 import { noteId, noteMarkerId } from '../core/urls.ts';
+import { isElement } from 'hast-util-is-element';
 
 /** A note ready to place: where it anchors, its number, and its body as phrasing content. */
 export interface PlacedNote {
@@ -51,7 +52,7 @@ export function isInserted(element: Element): boolean {
  */
 export default function rehypeMarginNotes(options: MarginNoteOptions) {
 	return (tree: Root) => {
-		const paragraphs = tree.children.filter((node): node is Element => node.type === 'element' && node.tagName === 'p');
+		const paragraphs = tree.children.filter((node): node is Element => isElement(node, 'p'));
 		const byParagraph = new Map<Element, PlacedNote[]>();
 		for (const note of options.notes) {
 			const paragraph = paragraphs[note.anchor.paragraph];
@@ -81,12 +82,7 @@ function markWords(paragraph: Element, note: PlacedNote, index: number): void {
 	const pieces = placedTexts(paragraph, isInserted).filter((t) => t.offset < end && t.offset + t.node.value.length > start);
 	if (pieces.length === 0) throw new Error(`Note ${note.id}: its quote is not in paragraph ${note.anchor.paragraph + 1}`);
 	const marks = pieces.map((piece) => {
-		const mark: Element = {
-			type: 'element',
-			tagName: 'mark',
-			properties: { className: ['note-anchor'], dataNote: note.id, dataI: String(index) },
-			children: [],
-		};
+		const mark = h('mark.note-anchor', { dataNote: note.id, dataI: String(index) });
 		wrapRanges(piece, [{ start, end, wrapper: mark }]);
 		return { mark, parent: piece.parent };
 	});

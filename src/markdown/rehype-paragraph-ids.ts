@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast';
 import { paragraphId } from '../core/urls.ts';
+import { isElement } from 'hast-util-is-element';
 
 export interface ParagraphIdOptions {
 	/** The contribution id that scopes the paragraph ids, e.g. `c6`. */
@@ -37,5 +38,5 @@ export default function rehypeParagraphIds(options: ParagraphIdOptions) {
 }
 
 function isParagraph(node: Root['children'][number]): node is Element {
-	return node.type === 'element' && node.tagName === 'p';
+	return isElement(node, 'p');
 }

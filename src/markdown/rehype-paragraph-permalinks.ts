@@ -1,5 +1,7 @@
-import type { Element, Root } from 'hast';
+import type { Root } from 'hast';
 import { paragraphLocator } from '../core/urls.ts';
+import { isElement } from 'hast-util-is-element';
+import { h } from 'hastscript';
 
 export interface ParagraphPermalinkOptions {
 	/** The contribution's number, for the locator readers cite (`6.2`). */
@@ -29,23 +31,13 @@ export default function rehypeParagraphPermalinks(options: ParagraphPermalinkOpt
 	return (tree: Root) => {
 		let count = 0;
 		for (const node of tree.children) {
-			if (node.type !== 'element' || node.tagName !== 'p') continue;
+			if (!isElement(node, 'p')) continue;
 			count += 1;
 			const id = node.properties.id;
 			if (typeof id !== 'string') continue;
 			const locator = paragraphLocator(options.number, count);
 			node.properties.dataPagefindTitle = `¶ ${locator}`;
-			const link: Element = {
-				type: 'element',
-				tagName: 'a',
-				properties: {
-					className: ['para-link'],
-					href: `#${id}`,
-					ariaLabel: `Paragraph ${locator}, permalink`,
-					dataPagefindIgnore: '',
-				},
-				children: [{ type: 'text', value: locator }],
-			};
+			const link = h('a.para-link', { href: `#${id}`, ariaLabel: `Paragraph ${locator}, permalink`, dataPagefindIgnore: '' }, locator);
 			node.children.unshift(link, { type: 'text', value: ' ' });
 		}
 	};

@@ -1,6 +1,8 @@
 import type { Element, Root } from 'hast';
 import { wholeWords } from '../core/whole-words.ts';
 import { placedTexts, wrapRanges } from './hast-text.ts';
+import { isElement } from 'hast-util-is-element';
+import { h } from 'hastscript';
 
 /** Words in the text that refer to a person, and where that person's page is. */
 export interface Mention {
@@ -32,17 +34,12 @@ export default function rehypePeopleLinks(options: PeopleLinkOptions) {
 
 	return (tree: Root) => {
 		for (const paragraph of tree.children) {
-			if (paragraph.type !== 'element' || paragraph.tagName !== 'p') continue;
+			if (!isElement(paragraph, 'p')) continue;
 			for (const placed of placedTexts(paragraph, skip)) {
 				const wraps = [...placed.node.value.matchAll(pattern)].map((match) => ({
 					start: placed.offset + match.index,
 					end: placed.offset + match.index + match[0].length,
-					wrapper: {
-						type: 'element' as const,
-						tagName: 'a',
-						properties: { className: ['person'], href: hrefOf.get(match[0])! },
-						children: [],
-					},
+					wrapper: h('a.person', { href: hrefOf.get(match[0])! }),
 				}));
 				if (wraps.length > 0) wrapRanges(placed, wraps);
 			}

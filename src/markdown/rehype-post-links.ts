@@ -2,6 +2,8 @@ import type { Element, Root } from 'hast';
 import type { Anchor } from '../annotations/anchor.ts';
 import { placedTexts, wrapRanges } from './hast-text.ts';
 import { isInserted } from './rehype-margin-notes.ts';
+import { isElement } from 'hast-util-is-element';
+import { h } from 'hastscript';
 
 /** An editorial link ready to place: where its words are, and the post they refer to. */
 export interface PlacedPostLink {
@@ -24,7 +26,7 @@ export interface PostLinkOptions {
  */
 export default function rehypePostLinks(options: PostLinkOptions) {
 	return (tree: Root) => {
-		const paragraphs = tree.children.filter((node): node is Element => node.type === 'element' && node.tagName === 'p');
+		const paragraphs = tree.children.filter((node): node is Element => isElement(node, 'p'));
 		for (const link of options.links) {
 			const paragraph = paragraphs[link.anchor.paragraph];
 			if (!paragraph) throw new Error(`Link to ${link.href}: the contribution has no paragraph ${link.anchor.paragraph + 1}`);
@@ -35,7 +37,7 @@ export default function rehypePostLinks(options: PostLinkOptions) {
 					{
 						start,
 						end,
-						wrapper: { type: 'element', tagName: 'a', properties: { className: ['post-link'], href: link.href }, children: [] },
+						wrapper: h('a.post-link', { href: link.href }),
 					},
 				]);
 			}

@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { isElement } from 'hast-util-is-element';
 
 /**
  * Takes out of the tab order a link that goes where the keyboard's previous stop in the same
@@ -19,7 +20,7 @@ import { visit } from 'unist-util-visit';
 export default function rehypeRepeatLinks() {
 	return (tree: Root) => {
 		for (const node of tree.children) {
-			if (node.type !== 'element' || node.tagName !== 'p') continue;
+			if (!isElement(node, 'p')) continue;
 			let previous: string | undefined;
 			visit(node, 'element', (element: Element) => {
 				const href = element.tagName === 'a' ? element.properties.href : undefined;

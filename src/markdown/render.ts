@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import type { VFile } from 'vfile';
 import type { CiteKey } from '../citations/engine.ts';
 import rehypeMarginNotes, { type PlacedNote } from './rehype-margin-notes.ts';
 import rehypeMarkLanguages from '../core/rehype-mark-languages.ts';
@@ -17,6 +18,7 @@ import rehypePostLinks, { type PlacedPostLink } from './rehype-post-links.ts';
 import rehypeRepeatLinks from './rehype-repeat-links.ts';
 import rehypeSafeUrls from './rehype-safe-urls.ts';
 import remarkCitations from './remark-citations.ts';
+import { isElement } from 'hast-util-is-element';
 
 /**
  * The Markdown pipelines. Contribution bodies are rendered here, not through Astro's
@@ -54,53 +56,100 @@ export interface ContributionRenderOptions {
  * (each plugin leaves alone what the ones before it inserted).
  */
 export function renderContribution(markdown: string, options: ContributionRenderOptions): string {
-	return String(
-		unified()
-			.use(remarkParse)
-			.use(remarkGfm)
-			.use(remarkRehype)
-			.use(rehypeSafeUrls)
-			.use(rehypeParagraphIds, { prefix: options.id })
-			.use(rehypeMarginNotes, { notes: options.notes ?? [] })
-			.use(rehypePostLinks, { links: options.links ?? [] })
-			.use(rehypePeopleLinks, { mentions: options.mentions ?? [] })
-			.use(rehypeRepeatLinks)
-			.use(rehypeParagraphPermalinks, { number: options.number })
-			.use(rehypeMarkLanguages)
-			.use(rehypeStringify)
-			.processSync(markdown),
-	);
+	return String(contributionProcessor(options.mentions ?? NO_MENTIONS).processSync({ value: markdown, data: { contribution: options } }));
+}
+
+declare module 'vfile' {
+	interface DataMap {
+		/** The contribution being rendered: what changes from one body to the next. */
+		contribution: ContributionRenderOptions;
+	}
+}
+
+const NO_MENTIONS: readonly Mention[] = [];
+/** One frozen processor for each list of mentions (the whole edition shares one list). */
+const contributionProcessors = new WeakMap<readonly Mention[], ReturnType<typeof buildContributionProcessor>>();
+
+function contributionProcessor(mentions: readonly Mention[]) {
+	let processor = contributionProcessors.get(mentions);
+	if (!processor) contributionProcessors.set(mentions, (processor = buildContributionProcessor(mentions)));
+	return processor;
+}
+
+/**
+ * The names pattern is compiled once, with the processor; each body's ids, notes and links come
+ * from its file's data (`perDocument`), so nothing of one document is kept for the next.
+ */
+function buildContributionProcessor(mentions: readonly Mention[]) {
+	return unified()
+		.use(remarkParse)
+		.use(remarkGfm)
+		.use(remarkRehype)
+		.use(rehypeSafeUrls)
+		.use(perDocument(rehypeParagraphIds, (c) => ({ prefix: c.id })))
+		.use(perDocument(rehypeMarginNotes, (c) => ({ notes: c.notes ?? [] })))
+		.use(perDocument(rehypePostLinks, (c) => ({ links: c.links ?? [] })))
+		.use(rehypePeopleLinks, { mentions })
+		.use(rehypeRepeatLinks)
+		.use(perDocument(rehypeParagraphPermalinks, (c) => ({ number: c.number })))
+		.use(rehypeMarkLanguages)
+		.use(rehypeStringify)
+		.freeze();
+}
+
+/** A plugin whose options are read from each document's contribution data, not fixed once. */
+function perDocument<T>(plugin: (options: T) => (tree: HastRoot) => void, options: (contribution: ContributionRenderOptions) => T) {
+	return () => (tree: HastRoot, file: VFile) => plugin(options(file.data.contribution!))(tree);
+}
+
+type NoteCiter = (keys: CiteKey[]) => ElementContent[];
+/** One frozen note processor per citation formatter: one for a conversation's notes, one for its timeline. */
+const noteProcessors = new WeakMap<NoteCiter, ReturnType<typeof buildNoteProcessor>>();
+
+function noteProcessor(cite: NoteCiter) {
+	let processor = noteProcessors.get(cite);
+	if (!processor) noteProcessors.set(cite, (processor = buildNoteProcessor(cite)));
+	return processor;
+}
+
+function buildNoteProcessor(cite: NoteCiter) {
+	return unified()
+		.use(remarkParse)
+		.use(remarkGfm)
+		.use(remarkCitations, { render: cite })
+		.use(remarkRehype)
+		.use(rehypeSafeUrls)
+		.use(rehypeMarkLanguages)
+		.freeze();
 }
 
 /**
  * A margin note's one paragraph of Markdown to phrasing hast, with its `[@key]` citations
  * formatted by `cite`. The loader has already checked it is a single paragraph.
  */
-export function renderNote(markdown: string, cite: (keys: CiteKey[]) => ElementContent[]): { body: ElementContent[]; html: string } {
-	const processor = unified()
-		.use(remarkParse)
-		.use(remarkGfm)
-		.use(remarkCitations, { render: cite })
-		.use(remarkRehype)
-		.use(rehypeSafeUrls)
-		.use(rehypeMarkLanguages);
+export function renderNote(markdown: string, cite: NoteCiter): { body: ElementContent[]; html: string } {
+	const processor = noteProcessor(cite);
 	const tree = processor.runSync(processor.parse(markdown)) as HastRoot;
-	const paragraph = tree.children.find((node) => node.type === 'element' && node.tagName === 'p');
-	const body = paragraph?.type === 'element' ? paragraph.children : [];
+	const paragraph = tree.children.find((node) => isElement(node, 'p'));
+	const body = isElement(paragraph) ? paragraph.children : [];
 	return { body, html: toHtml(body) };
 }
 
+/**
+ * The prose pipeline has no per-document options, so it is built and frozen once. rehype-slug
+ * resets its slugger for every tree, so ids never carry over from one document to the next.
+ */
+const proseProcessor = unified()
+	.use(remarkParse)
+	.use(remarkGfm)
+	.use(remarkRehype)
+	.use(rehypeSafeUrls)
+	.use(rehypeSlug)
+	.use(rehypeMarkLanguages)
+	.use(rehypeStringify)
+	.freeze();
+
 /** Editorial prose (introductions, biographies) to HTML; headings get slugs. */
 export function renderProse(markdown: string): string {
-	return String(
-		unified()
-			.use(remarkParse)
-			.use(remarkGfm)
-			.use(remarkRehype)
-			.use(rehypeSafeUrls)
-			.use(rehypeSlug)
-			.use(rehypeMarkLanguages)
-			.use(rehypeStringify)
-			.processSync(markdown),
-	);
+	return String(proseProcessor.processSync(markdown));
 }

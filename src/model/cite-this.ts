@@ -2,13 +2,27 @@ import { contributionBibtex, type BibtexSource } from '../citations/bibtex.ts';
 import { formatCitationsAlone, formatEntries, type CitationStyle, type CslItem } from '../citations/engine.ts';
 import type { CitationSet, Contribution, Conversation } from './model.ts';
 import { SITE_URL } from '../core/site.ts';
-import { absoluteUrl, contributionPath, paragraphLocator } from '../core/urls.ts';
+import { absoluteUrl, contributionPath, paragraphId, paragraphLocator } from '../core/urls.ts';
+
+/** What a citation needs of a conversation: the loader cites before the conversation is built. */
+export type CitableConversation = Pick<Conversation, 'id' | 'title' | 'series' | 'source' | 'date'>;
+/** What a citation needs of a contribution: its text and body are rendered apart. */
+export type CitableContribution = Pick<Contribution, 'id' | 'number' | 'speaker' | 'paragraphs'>;
+/** A contribution to cite, with the conversation it belongs to. */
+export interface CitationEntry {
+	conversation: CitableConversation;
+	contribution: CitableContribution;
+}
 
 /**
  * A contribution as a CSL-JSON item, from the content's metadata: its writer (only when the
  * text names one), the conversation as the container, the month it appeared, and its own URL.
  */
-export function contributionItem(conversation: Conversation, contribution: Contribution, site = SITE_URL): CslItem {
+export function contributionItem(
+	conversation: CitableConversation,
+	contribution: Pick<Contribution, 'id' | 'number' | 'speaker'>,
+	site = SITE_URL,
+): CslItem {
 	const speaker = contribution.speaker;
 	const [year, month] = conversation.date.earliest.split('-').map(Number) as [number, number];
 	return {
@@ -33,31 +47,36 @@ const STYLES: { style: CitationStyle; label: string }[] = [
 ];
 
 /**
- * "Cite this" for many contributions at once: each in Chicago, APA and MLA (formatted alone, a
- * style at a time through one citeproc engine), as BibTeX, and as CSL-JSON.
+ * "Cite this" for many contributions at once, complete: each in Chicago, APA and MLA (formatted
+ * alone, a style at a time through one citeproc engine), as BibTeX, as CSL-JSON, and each of its
+ * paragraphs with its locator. Batching is what keeps a thousand conversations' citations to
+ * seconds, so the loader cites every contribution in one call.
  */
-export function citeContributions(
-	entries: readonly { conversation: Conversation; contribution: Contribution }[],
-	site = SITE_URL,
-): CitationSet[] {
+export function citeContributions(entries: readonly CitationEntry[], site = SITE_URL): CitationSet[] {
 	const items = entries.map(({ conversation, contribution }) => contributionItem(conversation, contribution, site));
 	const formatted = STYLES.map(({ style }) => formatEntries(items, style));
-	return items.map((item, index) => ({
-		styles: STYLES.map(({ style, label }, s) => ({ style, label, html: formatted[s]![index]! })),
-		...contributionBibtex(bibtexSource(item, entries[index]!.contribution)),
-		item,
-		paragraphs: [],
-	}));
+	const paragraphTexts = citeParagraphs(entries, site);
+	return items.map((item, index) => {
+		const { contribution } = entries[index]!;
+		return {
+			styles: STYLES.map(({ style, label }, s) => ({ style, label, html: formatted[s]![index]! })),
+			...contributionBibtex(bibtexSource(item, contribution)),
+			item,
+			// Each paragraph's citation is its contribution's, with a locator: listed once, in "cite this".
+			paragraphs: paragraphTexts[index]!.map((inText, p) => ({
+				locator: paragraphLocator(contribution.number, p + 1),
+				inText,
+				url: `${item.URL as string}#${paragraphId(contribution.id, p + 1)}`,
+			})),
+		};
+	});
 }
 
 /**
  * "Cite this paragraph": for each contribution, each paragraph's in-text citation with its
  * locator, e.g. "(Delury 2013, para. 6.2)", formatted in as few citeproc runs as possible.
  */
-export function citeParagraphs(
-	entries: readonly { conversation: Conversation; contribution: Contribution }[],
-	site = SITE_URL,
-): string[][] {
+export function citeParagraphs(entries: readonly CitationEntry[], site = SITE_URL): string[][] {
 	const items = entries.map(({ conversation, contribution }) => contributionItem(conversation, contribution, site));
 	const clusters = entries.map(({ contribution }, index) =>
 		contribution.paragraphs.map((_, p) => [
@@ -70,7 +89,7 @@ export function citeParagraphs(
 }
 
 /** The BibTeX entries' facts, from the CSL-JSON item, so the two formats always agree. */
-function bibtexSource(item: CslItem, contribution: Contribution): BibtexSource {
+function bibtexSource(item: CslItem, contribution: CitableContribution): BibtexSource {
 	const [year, month] = (item['issued'] as { 'date-parts': [[number, number?]] })['date-parts'][0];
 	return {
 		key: String(item['citation-key']),

@@ -117,7 +117,7 @@ export interface CitationSet {
 	biblatex: string;
 	/** The CSL-JSON item, for download. */
 	item: CslItem;
-	/** Each paragraph's locator (`6.2`), in-text citation and address; filled in by the loader. */
+	/** Each paragraph's locator (`6.2`), in-text citation and address, cited with the rest. */
 	paragraphs: { locator: string; inText: string; url: string }[];
 }
 

@@ -44,7 +44,10 @@ export const PARAGRAPHS_PER_RESULT = 2;
 
 /**
  * Pagefind's excerpts are the page's text with `<` and `>` escaped and `<mark>` around matches
- * (nothing else is escaped); any other tag is dropped.
+ * (nothing else is escaped); any other tag is dropped. This runs in the browser, so it stays a
+ * string operation: hast-util-to-string would need an HTML parser in the bundle, and the DOM's
+ * `textContent` would also decode a literal `&amp;` the page's text contains, which Pagefind
+ * leaves as it is.
  */
 function decode(html: string): string {
 	return html

@@ -64,6 +64,14 @@ describe('cite this', () => {
 		expect(cites[0]).toEqual(['(Delury 2013, para. 6.1)', '(Delury 2013, para. 6.2)']);
 		expect(cites[1]![0]).toBe('(“Contribution 2 to ‘A Title?’” 2013, para. 2.1)');
 	});
+
+	it('returns each set complete, its paragraphs cited with locator and address', () => {
+		const [set] = citeContributions([{ conversation: thread, contribution: delury }], site);
+		expect(set!.paragraphs).toEqual([
+			{ locator: '6.1', inText: '(Delury 2013, para. 6.1)', url: 'https://example.org/conversations/x/c6/#c6-p1' },
+			{ locator: '6.2', inText: '(Delury 2013, para. 6.2)', url: 'https://example.org/conversations/x/c6/#c6-p2' },
+		]);
+	});
 });
 
 describe('open data', () => {

@@ -131,6 +131,16 @@ describe('timeline.yaml and afterword.md are checked like all content', () => {
 	});
 });
 
+describe('a timeline event as plain text', () => {
+	it('keeps the characters HTML escapes, and the citation as formatted', { timeout: 60_000 }, () => {
+		const { projectDir } = fixtureProject();
+		writeFileSync(path.join(projectDir, TIMELINE), event('').replace('It happened', 'R&D happened, 2 < 3,'));
+		const [first] = loadEdition('content', projectDir).conversations[0]!.story.timeline;
+		expect(first?.html).toContain('R&#x26;D happened, 2 &#x3C; 3,');
+		expect(first?.text).toBe('R&D happened, 2 < 3, (Example Institute 2013).');
+	});
+});
+
 describe('timeline dates and links as the page shows them', () => {
 	it('writes a day, a month and a year as readers do', () => {
 		expect(formatPartialDate('2013-03-07')).toBe('7 March 2013');

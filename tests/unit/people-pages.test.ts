@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentionsOf } from '../../src/lib/mentions.ts';
+import { mentionsOf } from '../../src/lib/people-pages.ts';
 import type { Person } from '../../src/model/model.ts';
 import { contribution, conversation, speaker } from '../support/model.ts';
 

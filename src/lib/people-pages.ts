@@ -1,3 +1,8 @@
+/**
+ * What the people pages show: on a person's page, where the conversations mention them and the
+ * margin notes about them; on the names index, everyone A–Z by sort name.
+ */
+
 import type { Annotation, Edition, Person } from '../model/model.ts';
 import { noteHtmlFrom } from './note-html.ts';
 import { wholeWords } from '../core/whole-words.ts';
