@@ -164,11 +164,6 @@ function byDistinctAuthors(items: readonly CslItem[]): CslItem[][] {
 	return groups.map((group) => group.items);
 }
 
-/** The item as a BibTeX record. */
-export function formatBibtex(item: CslItem): string {
-	return (new core.Cite([item]).format('bibtex') as string).trim();
-}
-
 /** citeproc wraps an entry in `<div class="csl-entry">`; keep the inside, link its URL, mark its languages. */
 function finishEntry(entry: string, item: CslItem | undefined): string {
 	const inner = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(entry)?.[1] ?? entry;

@@ -56,7 +56,7 @@ function readParagraph(p: Element, range: Range) {
 		for (const child of node.childNodes) {
 			if (child instanceof Element) {
 				if (!child.matches(INSERTED)) walk(child);
-				else if (child.textContent!.trim()) breaks.push(text.length);
+				else if (child.textContent.trim()) breaks.push(text.length);
 			} else if (child instanceof Text) {
 				if (range.intersectsNode(child)) {
 					if (start < 0) start = text.length + (child === range.startContainer ? range.startOffset : 0);
@@ -74,7 +74,7 @@ function readParagraph(p: Element, range: Range) {
 function pageText(body: HTMLElement): string {
 	const copy = body.cloneNode(true) as HTMLElement;
 	copy.querySelectorAll('script, style, .passage').forEach((node) => node.remove());
-	return copy.textContent!;
+	return copy.textContent;
 }
 
 // A contribution's own page, read once: its text is what a link's words must be unique in.
@@ -183,7 +183,7 @@ export function offer(selection: Selection) {
 		output.replaceChildren(
 			...styles.map((dd) => {
 				const label = dd.previousElementSibling?.textContent ?? '';
-				return button(`Copy ${label}`, () => copy(`${label} citation`, citationText(chosen, dd.textContent!)));
+				return button(`Copy ${label}`, () => copy(`${label} citation`, citationText(chosen, dd.textContent)));
 			}),
 		);
 		status.textContent = 'Choose a style to copy.';

@@ -76,10 +76,11 @@ export function attachSearch(root: HTMLElement, input: HTMLInputElement, behavio
 		clearTimeout(timer);
 		timer = setTimeout(() => void run(), DEBOUNCE_MS);
 	});
-	more.addEventListener('click', async () => {
-		const [first] = await showNext(generation);
-		// Keyboard readers continue from the first new result.
-		first?.querySelector('a')?.focus();
+	more.addEventListener('click', () => {
+		void showNext(generation).then(([first]) => {
+			// Keyboard readers continue from the first new result.
+			first?.querySelector('a')?.focus();
+		});
 	});
 
 	const links = () => [...results.querySelectorAll<HTMLAnchorElement>('a')];

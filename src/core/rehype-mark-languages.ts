@@ -38,5 +38,5 @@ function markChildren(parent: Root | Element): void {
 		return languageRuns(child.value).map(({ text, lang }): ElementContent =>
 			lang ? h('span', { lang }, text) : { type: 'text', value: text },
 		);
-	}) as typeof parent.children;
+	});
 }

@@ -47,7 +47,8 @@ export function editionLoader(contentDir = process.env.EDITION_CONTENT_DIR ?? 'c
 	};
 }
 
-function loadInto({ store, logger, generateDigest }: LoaderContext, load: () => Edition): void {
+function loadInto(context: LoaderContext, load: () => Edition): void {
+	const { store, logger } = context;
 	const started = performance.now();
 	let data: LiveEdition;
 	try {
@@ -60,5 +61,5 @@ function loadInto({ store, logger, generateDigest }: LoaderContext, load: () => 
 				: { failure: error instanceof Error ? (error.stack ?? error.message) : String(error) };
 		logger.error(error instanceof Error ? error.message : String(error));
 	}
-	store.set({ id: LIVE_EDITION_ID, data, digest: generateDigest(JSON.stringify(data)) });
+	store.set({ id: LIVE_EDITION_ID, data, digest: context.generateDigest(JSON.stringify(data)) });
 }

@@ -60,7 +60,7 @@ const MODEL_MOTIVATION: Record<Annotation['motivation'], string> = {
  * annotation client anchors it exactly (the page's paragraphs hold only the archived words).
  * @see https://www.w3.org/TR/annotation-model/
  */
-export function annotationCollection(conversation: Conversation, site: string, history = historyOf(conversation)) {
+export function annotationCollection(conversation: Conversation, site: string, history = historyOf(conversation.annotations)) {
 	const url = absoluteUrl(openDataFiles(conversation.id).annotations, site);
 	const page = `${url}#page-1`;
 	const creator = editorsAgent(site);
@@ -101,7 +101,7 @@ export function annotationCollection(conversation: Conversation, site: string, h
 		};
 	});
 	// Editorial links: the words stay the target; the body is the post they refer to.
-	const linkHistory = linkHistoryOf(conversation);
+	const linkHistory = historyOf(conversation.links);
 	const links = conversation.links.map((link) => {
 		const text = conversation.contributions.find((c) => c.id === link.contribution)!.paragraphs[link.anchor.paragraph]!;
 		const dates = linkHistory.get(path.resolve(link.file)) ?? (linkHistory.size > 0 ? uncommittedDates(link.file) : undefined);
@@ -155,16 +155,13 @@ export function annotationCollection(conversation: Conversation, site: string, h
 	};
 }
 
-/** When each of a conversation's notes was written and last changed, by absolute file path. */
-/** When each editorial link file was first and last committed, as for notes. */
-function linkHistoryOf(conversation: Conversation): Map<string, NoteDates> {
-	const first = conversation.links[0];
-	return first ? noteDates(path.dirname(path.resolve(first.file))) : new Map();
-}
-
-function historyOf(conversation: Conversation): Map<string, NoteDates> {
-	const first = conversation.annotations[0];
-	return first ? noteDates(path.dirname(path.resolve(first.file))) : new Map();
+/**
+ * When each file of a folder of notes or editorial links was first and last committed, by
+ * absolute file path: the folder is the one the first file sits in.
+ */
+function historyOf(files: readonly { file: string }[]): Map<string, NoteDates> {
+	const first = files[0];
+	return first ? noteDates(path.dirname(path.resolve(first.file))) : new Map<string, NoteDates>();
 }
 
 /** The thread as data: who wrote what, how we know, who answers whom, and every paragraph. */

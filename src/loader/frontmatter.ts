@@ -111,7 +111,7 @@ export function lineOfPath(
 	fallback = 2,
 ): number {
 	for (let depth = path.length; depth >= 1; depth--) {
-		const node = doc.getIn(path.slice(0, depth), true);
+		const node: unknown = doc.getIn(path.slice(0, depth), true);
 		if (isNode(node) && node.range) return lineOf(node.range[0]);
 	}
 	return fallback;

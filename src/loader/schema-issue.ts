@@ -19,5 +19,7 @@ function preview(value: unknown): string {
 	if (value === null) return 'empty';
 	if (value instanceof Date) return `the date ${value.toISOString().slice(0, 10)}`;
 	if (typeof value === 'object') return 'an object';
+	if (typeof value === 'function') return 'a function';
+	// eslint-disable-next-line @typescript-eslint/no-base-to-string -- objects and functions are handled above: a primitive is left
 	return String(value);
 }

@@ -129,7 +129,7 @@ function buildNoteProcessor(cite: NoteCiter) {
  */
 export function renderNote(markdown: string, cite: NoteCiter): { body: ElementContent[]; html: string } {
 	const processor = noteProcessor(cite);
-	const tree = processor.runSync(processor.parse(markdown)) as HastRoot;
+	const tree = processor.runSync(processor.parse(markdown));
 	const paragraph = tree.children.find((node) => isElement(node, 'p'));
 	const body = isElement(paragraph) ? paragraph.children : [];
 	return { body, html: toHtml(body) };

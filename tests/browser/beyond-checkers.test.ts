@@ -124,8 +124,8 @@ describe('accessible where the checkers cannot see', () => {
 			);
 			expect(anchors.length).toBeGreaterThan(20);
 			for (const anchor of anchors) {
-				expect(contrast(anchor.color, anchor.background), anchor.text!).toBeGreaterThanOrEqual(4.5);
-				expect(anchor.line, anchor.text!).toContain('underline');
+				expect(contrast(anchor.color, anchor.background), anchor.text).toBeGreaterThanOrEqual(4.5);
+				expect(anchor.line, anchor.text).toContain('underline');
 			}
 			const target = await page.$eval('#c6-p2', (p) => getComputedStyle(p).outlineStyle);
 			expect(target).not.toBe('none');

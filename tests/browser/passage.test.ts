@@ -27,7 +27,7 @@ async function select(page: Page, paragraph: string, words: string, nth = 0, end
 			const textOf = (id: string) => {
 				const copy = document.getElementById(id)!.cloneNode(true) as Element;
 				copy.querySelectorAll('.para-link, .note-ref, .sidenote').forEach((n) => n.remove());
-				return copy.textContent!;
+				return copy.textContent;
 			};
 			let at = -1;
 			for (let n = 0; n <= nth; n++) at = textOf(paragraph).indexOf(words, at + 1);
@@ -49,7 +49,7 @@ async function matchedParagraph(page: Page, words: string): Promise<string> {
 	await page.waitForFunction(() => scrollY > 0);
 	return page.evaluate((words) => {
 		const middle = innerHeight / 2;
-		const candidates = [...document.querySelectorAll('.contribution-body > p')].filter((p) => p.textContent!.includes(words));
+		const candidates = [...document.querySelectorAll('.contribution-body > p')].filter((p) => p.textContent.includes(words));
 		const distance = (p: Element) => {
 			const rect = p.getBoundingClientRect();
 			return middle < rect.top ? rect.top - middle : middle > rect.bottom ? middle - rect.bottom : 0;

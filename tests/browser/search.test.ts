@@ -88,7 +88,7 @@ describe('search', () => {
 		async () => {
 			const page = await site.open('/');
 			// Queries whose words are in paragraphs, in notes and in the sources the notes cite.
-			const subResults = (await page.evaluate(`(async () => {
+			const subResults = await page.evaluate<{ title: string; url: string; excerpt: string }[]>(`(async () => {
 			const pagefind = await import('/pagefind/pagefind.js');
 			await pagefind.options(${JSON.stringify(SEARCH_OPTIONS)});
 			const all = [];
@@ -97,7 +97,7 @@ describe('search', () => {
 				for (const result of found.results) all.push(...(await result.data()).sub_results);
 			}
 			return all.map((sub) => ({ title: sub.title, url: sub.url, excerpt: sub.excerpt }));
-		})()`)) as { title: string; url: string; excerpt: string }[];
+		})()`);
 			const passages = subResults.filter((sub) => /^(¶ \d+\.\d+|Note \d+)$/.test(sub.title));
 			expect(passages.some((sub) => sub.title.startsWith('Note'))).toBe(true);
 			expect(passages.some((sub) => sub.title.startsWith('¶'))).toBe(true);

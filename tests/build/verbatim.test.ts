@@ -23,8 +23,8 @@ describe('the archived text survives verbatim', () => {
 		const files = readdirSync(`${DIR}/contributions`).map((name) => readFileSync(`${DIR}/contributions/${name}`, 'utf8'));
 		for (const paragraph of body) {
 			expect(
-				files.filter((file) => file.split('\n').includes(paragraph!)),
-				paragraph!.slice(0, 60),
+				files.filter((file) => file.split('\n').includes(paragraph)),
+				paragraph.slice(0, 60),
 			).toHaveLength(1);
 		}
 	});
