@@ -231,9 +231,13 @@ describe('linking to, citing and quoting a passage', () => {
 		// Real selections: a triple click selects the paragraph (to the start of what follows it)…
 		await page.locator('#c2-p1').click({ clickCount: 3, position: { x: 60, y: 10 } });
 		await page.waitForSelector('.passage button');
-		// … and a double click a word.
+		// … and a double click a word: the control is made again for it once the selection rests.
+		const before = await page.$('.passage');
 		await page.locator('#c2-p1').dblclick({ position: { x: 60, y: 10 } });
-		await page.waitForSelector('.passage');
+		await page.waitForFunction((old) => {
+			const now = document.querySelector('.passage');
+			return now !== null && now !== old;
+		}, before);
 		expect(await page.evaluate(() => document.querySelector('.passage')!.previousElementSibling!.matches('#c2-p1, #c2-p1 ~ *'))).toBe(true);
 		await page.waitForFunction(() => /Passage in paragraph 2\.1/.test(document.querySelector('[aria-live=polite]')?.textContent ?? ''));
 		// From the selection, Tab goes through the rest of the paragraph's links to the control.
