@@ -65,9 +65,7 @@ export function annotationCollection(conversation: Conversation, site: string, h
 	const page = `${url}#page-1`;
 	const creator = editorsAgent(site);
 	const notes = conversation.annotations.map((note) => {
-		const contribution = conversation.contributions.find((c) => c.id === note.contribution)!;
-		const text = contribution.paragraphs[note.anchor.paragraph]!;
-		const dates = history.get(path.resolve(note.file)) ?? (history.size > 0 ? uncommittedDates(note.file) : undefined);
+		const dates = datesOf(history, note.file);
 		return {
 			id: `${absoluteUrl(conversationPath(conversation.id), site)}#${noteId(note.id)}`,
 			type: 'Annotation',
@@ -83,28 +81,13 @@ export function annotationCollection(conversation: Conversation, site: string, h
 				format: 'text/html',
 				language: 'en',
 			},
-			target: {
-				type: 'SpecificResource',
-				source: {
-					id: absoluteUrl(contributionPath(conversation.id, note.contribution), site),
-					type: 'Text',
-					format: 'text/html',
-					language: 'en',
-				},
-				selector: {
-					type: 'TextQuoteSelector',
-					exact: note.target.exact,
-					prefix: text.slice(Math.max(0, note.anchor.start - CONTEXT), note.anchor.start),
-					suffix: text.slice(note.anchor.end, note.anchor.end + CONTEXT),
-				},
-			},
+			target: quoteTarget(conversation, note, site),
 		};
 	});
 	// Editorial links: the words stay the target; the body is the post they refer to.
 	const linkHistory = historyOf(conversation.links);
 	const links = conversation.links.map((link) => {
-		const text = conversation.contributions.find((c) => c.id === link.contribution)!.paragraphs[link.anchor.paragraph]!;
-		const dates = linkHistory.get(path.resolve(link.file)) ?? (linkHistory.size > 0 ? uncommittedDates(link.file) : undefined);
+		const dates = datesOf(linkHistory, link.file);
 		const id = `${absoluteUrl(conversationPath(conversation.id), site)}#link-${link.id}`;
 		return {
 			id,
@@ -123,21 +106,7 @@ export function annotationCollection(conversation: Conversation, site: string, h
 				source: { id: absoluteUrl(contributionPath(conversation.id, link.link), site), type: 'Text', format: 'text/html', language: 'en' },
 				purpose: 'linking',
 			},
-			target: {
-				type: 'SpecificResource',
-				source: {
-					id: absoluteUrl(contributionPath(conversation.id, link.contribution), site),
-					type: 'Text',
-					format: 'text/html',
-					language: 'en',
-				},
-				selector: {
-					type: 'TextQuoteSelector',
-					exact: link.target.exact,
-					prefix: text.slice(Math.max(0, link.anchor.start - CONTEXT), link.anchor.start),
-					suffix: text.slice(link.anchor.end, link.anchor.end + CONTEXT),
-				},
-			},
+			target: quoteTarget(conversation, link, site),
 		};
 	});
 	const items = [...notes, ...links];
@@ -153,6 +122,39 @@ export function annotationCollection(conversation: Conversation, site: string, h
 		first: { id: page, type: 'AnnotationPage', partOf: { id: url, label, total: items.length }, startIndex: 0, items },
 		last: page,
 	};
+}
+
+/**
+ * A note's or a link's words as an annotation target: its contribution's page and a
+ * TextQuoteSelector, with as much context on each side as annotation clients look at.
+ */
+function quoteTarget(
+	conversation: Conversation,
+	placed: { contribution: string; target: { exact: string }; anchor: { paragraph: number; start: number; end: number } },
+	site: string,
+) {
+	const text = conversation.contributions.find((c) => c.id === placed.contribution)!.paragraphs[placed.anchor.paragraph]!;
+	const { start, end } = placed.anchor;
+	return {
+		type: 'SpecificResource',
+		source: {
+			id: absoluteUrl(contributionPath(conversation.id, placed.contribution), site),
+			type: 'Text',
+			format: 'text/html',
+			language: 'en',
+		},
+		selector: {
+			type: 'TextQuoteSelector',
+			exact: placed.target.exact,
+			prefix: text.slice(Math.max(0, start - CONTEXT), start),
+			suffix: text.slice(end, end + CONTEXT),
+		},
+	};
+}
+
+/** When a file was written and last changed; one not yet committed in a folder with history is dated by the file. */
+function datesOf(history: Map<string, NoteDates>, file: string): NoteDates | undefined {
+	return history.get(path.resolve(file)) ?? (history.size > 0 ? uncommittedDates(file) : undefined);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Line } from './common.ts';
+import { Id, QuoteTarget } from './common.ts';
 
 /**
  * The W3C Web Annotation motivations a margin note may have.
@@ -20,20 +20,8 @@ export type Motivation = z.infer<typeof Motivation>;
 export const AnnotationSchema = z.strictObject({
 	/** Stable id; the note's anchor is `#note-<id>`. */
 	id: Id,
-	/**
-	 * The text the note explains, as a W3C TextQuoteSelector within one contribution. `exact`
-	 * (with `prefix` and `suffix` when needed) must match exactly one place in that contribution.
-	 */
-	target: z.strictObject({
-		/** The contribution's id, e.g. `c6`. */
-		contribution: Id,
-		/** The quoted text, exactly as in the contribution (curly quotes and all), within one paragraph. */
-		exact: Line,
-		/** Text immediately before `exact`, to tell apart repeated phrases. */
-		prefix: z.string().min(1).optional(),
-		/** Text immediately after `exact`, to tell apart repeated phrases. */
-		suffix: z.string().min(1).optional(),
-	}),
+	/** The words the note explains. */
+	target: QuoteTarget,
 	/** Why the note is there: identifying a person, describing an event, correcting a slip … */
 	motivation: Motivation,
 	/** People the note is about: ids of files in `content/people/`. */

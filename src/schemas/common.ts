@@ -15,6 +15,22 @@ export const Id = z
 export const Line = z.string({ error: 'must be text' }).trim().min(1, 'must not be empty');
 
 /**
+ * Words in one contribution, as a W3C TextQuoteSelector: what a margin note explains or an
+ * editorial link makes a link. `exact` (with `prefix` and `suffix` when needed) must match
+ * exactly one place in that contribution.
+ */
+export const QuoteTarget = z.strictObject({
+	/** The contribution's id, e.g. `c6`. */
+	contribution: Id,
+	/** The quoted words, exactly as in the contribution (curly quotes and all), within one paragraph. */
+	exact: Line,
+	/** Text immediately before `exact`, to tell apart repeated phrases. */
+	prefix: z.string().min(1).optional(),
+	/** Text immediately after `exact`, to tell apart repeated phrases. */
+	suffix: z.string().min(1).optional(),
+});
+
+/**
  * A well-formed absolute http(s) URL, stored normalised. Quotes, spaces and `< >` are refused
  * rather than escaped: a URL that holds them is a mistake, or an attempt to break out of an `href`.
  */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Line } from './common.ts';
+import { Id, QuoteTarget } from './common.ts';
 
 /**
  * Frontmatter of `content/conversations/<conversation>/links/*.md`: an editorial link. Where the
@@ -10,17 +10,8 @@ import { Id, Line } from './common.ts';
 export const PostLinkSchema = z.strictObject({
 	/** Stable id, for the annotation's URL in `annotations.jsonld`. */
 	id: Id,
-	/** The words that refer to the post, as a W3C TextQuoteSelector within one contribution. */
-	target: z.strictObject({
-		/** The contribution the words are in, e.g. `c6`. */
-		contribution: Id,
-		/** The words, exactly as in the contribution, within one paragraph. */
-		exact: Line,
-		/** Text immediately before `exact`, to tell apart repeated phrases. */
-		prefix: z.string().min(1).optional(),
-		/** Text immediately after `exact`, to tell apart repeated phrases. */
-		suffix: z.string().min(1).optional(),
-	}),
+	/** The words that refer to the post. */
+	target: QuoteTarget,
 	/** Always `linking`: the W3C motivation of an annotation that links its target to a resource. */
 	motivation: z.literal('linking', { error: 'must be linking: a file in links/ links words to a post' }),
 	/** The contribution the words refer to, e.g. `c1`. */
