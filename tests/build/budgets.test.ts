@@ -95,4 +95,8 @@ describe('size budgets: everything a first visit fetches, gzip, fonts included',
 			for (const face of html.match(/@font-face\s*{[^}]*}/g) ?? []) expect(face, url).not.toMatch(/url\(\s*['"]?(https?:)?\/\//);
 		}
 	});
+
+	it('no page carries HTML comments: notes for developers stay in the source, not in every download', () => {
+		for (const url of htmlPages()) expect(readFileSync(fileFor(url)!, 'utf8').match(/<!--[\s\S]*?-->/g) ?? [], url).toEqual([]);
+	});
 });
