@@ -94,7 +94,8 @@ try {
 // 5. Security headers for static hosts.
 writeFileSync(path.join(nextDir, '_headers'), headersFile(inlineStyleHashes(htmlFiles(nextDir).map((file) => readFileSync(file, 'utf8')))));
 
-// 6. Swap: two renames, so dist/ is never half-written.
+// 6. Swap: two renames, so dist/ is never half-written (its parent made first, if new).
+mkdirSync(path.dirname(distDir), { recursive: true });
 if (existsSync(distDir)) renameSync(distDir, oldDir);
 renameSync(nextDir, distDir);
 rmSync(oldDir, { recursive: true, force: true });

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { brokenCases } from '../fixtures/broken-cases.ts';
@@ -52,5 +53,15 @@ describe('an editor mistake fails the real build loudly and loses nothing', () =
 		expect(result.status, result.stderr).toBe(0);
 		expect(readFileSync(path.join(distDir, 'conversations/mini/index.html'), 'utf8')).toContain('A Small Debate?');
 		expect(() => readFileSync(path.join(distDir, 'stale.html'))).toThrow();
+	});
+
+	it('a dist folder whose parent does not exist yet is made, not a crash', () => {
+		const { contentDir } = fixtureProject();
+		const distDir = path.join(mkdtempSync(path.join(tmpdir(), 'edition-new-')), 'not', 'yet', 'dist');
+
+		const result = build(contentDir, distDir);
+
+		expect(result.status, result.stderr).toBe(0);
+		expect(readFileSync(path.join(distDir, 'conversations/mini/index.html'), 'utf8')).toContain('A Small Debate?');
 	});
 });
