@@ -203,6 +203,17 @@ describe('search', () => {
 		await page.context().close();
 	});
 
+	it('the search button shows its shortcut (Ctrl K) to a mouse and keyboard, and not on a touch screen without one', async () => {
+		const hint = (page: Page) => page.locator('[data-search-button] kbd').isVisible();
+		const desk = await site.open(THREAD, { viewport: { width: 390, height: 844 } });
+		expect(await hint(desk)).toBe(true);
+		await desk.context().close();
+		const phone = await site.open(THREAD, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+		expect(await phone.locator('[data-search-button]').isVisible()).toBe(true);
+		expect(await hint(phone)).toBe(false);
+		await phone.context().close();
+	});
+
 	it('the speaker filter narrows results to one speaker', async () => {
 		const page = await site.open('/');
 		const urls = await search(page, 'China', { speaker: 'Orville Schell' });
