@@ -49,6 +49,34 @@ describe('the story around the debate', () => {
 		await page.context().close();
 	});
 
+	// The apparatus is laid out only as it nears the window (content-visibility), so a link into it
+	// must still land on its target, drawn, however far below the posts it is.
+	for (const width of [390, 1280]) {
+		it(`at ${width} px, links into the timeline, the afterword and the references land on their target, drawn`, async () => {
+			const page = await site.open(THREAD, { viewport: { width, height: 800 } });
+			for (const target of ['#timeline-park-inauguration', '#afterword', '#ref-xinhua2013cui']) {
+				await page.goto(new URL(THREAD + target, page.url()).href);
+				await page.waitForTimeout(200);
+				const landed = await page.$eval(target, (element) => ({
+					top: element.getBoundingClientRect().top,
+					drawn: element.checkVisibility({ contentVisibilityAuto: true }),
+				}));
+				expect(landed.top, target).toBeGreaterThanOrEqual(0);
+				expect(landed.top, target).toBeLessThan(200);
+				expect(landed.drawn, target).toBe(true);
+			}
+			// From a citation in a note, as a reader follows it.
+			await page.goto(new URL(THREAD + '#c6-p1', page.url()).href);
+			await page.locator('#note-cui-tiankai a[href="#ref-xinhua2013cui"]').dispatchEvent('click');
+			await page.waitForFunction(() => location.hash === '#ref-xinhua2013cui');
+			await page.waitForTimeout(200);
+			const top = await page.$eval('#ref-xinhua2013cui', (li) => li.getBoundingClientRect().top);
+			expect(top).toBeGreaterThanOrEqual(0);
+			expect(top).toBeLessThan(200);
+			await page.context().close();
+		});
+	}
+
 	it('in print, the timeline and the afterword are printed in full; the in-page links to them are not', async () => {
 		const page = await site.open(THREAD, { viewport: { width: 1280, height: 900 } });
 		await page.emulateMedia({ media: 'print' });
