@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatBibliography, formatCitations, formatEntries, type CslItem } from '../../src/citations/engine.ts';
+import { formatBibliography, formatCitations, formatEntries, linkUrl, type CslItem } from '../../src/citations/engine.ts';
+import { elements } from '../support/elements.ts';
 import { items } from '../support/csl-items.ts';
 
 describe('citations through the CSL library', () => {
@@ -35,5 +36,19 @@ describe('citations through the CSL library', () => {
 			'Associated Pres',
 			'BBC News. 2013.',
 		]);
+	});
+});
+
+describe('reference links', () => {
+	it('links only the item’s own URL, built as an element whose attribute is escaped', () => {
+		const html = 'Example. 2013. “A title https://other.example/x.” https://example.org/a?b=1&#38;c=2.';
+		const links = elements(linkUrl(html, 'https://example.org/a?b=1&c=2')).filter((e) => e.tagName === 'a');
+		expect(links.map((a) => a.properties['href'])).toEqual(['https://example.org/a?b=1&c=2']);
+	});
+
+	it('a quote in the text cannot become an attribute', () => {
+		const hostile = 'https://example.com/"onmouseover="alert(1)"';
+		const html = linkUrl(`Publisher ${hostile}.`, hostile);
+		for (const element of elements(html)) expect(Object.keys(element.properties)).toEqual(['href']);
 	});
 });
