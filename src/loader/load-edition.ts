@@ -22,10 +22,14 @@ import { renderStory, storyKeys } from './story-render.ts';
  *
  * @param contentDir the content folder (default `content` in the project)
  * @param projectDir the folder file names in messages are relative to (default: the working directory)
- * @param only when given, load just these conversation folders (see `loadEditionInParallel`)
+ * @param only when given, load just these conversation folders (see `prepareEdition`)
  */
 export function loadEdition(contentDir = 'content', projectDir = process.cwd(), only?: ReadonlySet<string>): Edition {
-	const drafts = checkContent(contentDir, projectDir, only);
+	return editionFrom(checkContent(contentDir, projectDir, only));
+}
+
+/** Renders checked content into the Edition; its conversations keep the drafts' order. */
+export function editionFrom(drafts: ContentDrafts): Edition {
 	const shared = (drafts.references?.items ?? []) as CslItem[];
 	const sources = sourceEntries(shared, [...drafts.speakers, ...drafts.people]);
 	const speakers = new Map(drafts.speakers.map((draft) => [draft.data.id, toSpeaker(draft, sources)]));

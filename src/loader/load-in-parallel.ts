@@ -54,12 +54,13 @@ export async function prepareEdition(
 	for (const result of shares) for (const problem of result.problems ?? []) problems.set(JSON.stringify(problem), problem);
 	// Ids must be unique across shares too.
 	const seen = new Map<string, string>();
-	for (const { id, file } of shares.flatMap((result) => result.conversations ?? [])) {
+	for (const { id, file, line } of shares.flatMap((result) => result.conversations ?? [])) {
 		const first = seen.get(id);
 		if (first)
 			problems.set(file, {
 				file,
 				field: 'id',
+				line,
 				message: `${JSON.stringify(id)} is already the id of the conversation in ${first}; ids must be unique`,
 			});
 		seen.set(id, file);

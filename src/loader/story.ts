@@ -8,7 +8,7 @@ import { AfterwordSchema, TimelineSchema, type AfterwordData, type TimelineEvent
 import type { ContentProblem } from './content-error.ts';
 import { parseMarkdownFile, type ParsedFile } from './frontmatter.ts';
 import { checkProse } from './prose-body.ts';
-import { parseYamlFile } from './yaml-file.ts';
+import { parseYamlFile, type ParsedYaml } from './yaml-file.ts';
 
 /**
  * The story around a conversation, as editors write it beside the archived text: a dated
@@ -47,56 +47,67 @@ export function readStory(
 	const problems: ContentProblem[] = [];
 	const story: StoryDrafts = {};
 
-	const timelinePath = path.join(dir, 'timeline.yaml');
-	const timelineText = present(timelinePath) ? text(timelinePath) : undefined;
-	if (timelineText !== undefined) {
-		const file = relative(timelinePath);
-		const parsed = parseYamlFile(file, timelineText, TimelineSchema);
-		if (!parsed.ok) problems.push(...parsed.problems);
-		else {
-			const { lineOf } = parsed.value;
-			const events = parsed.value.data.events.map((event, index) => {
-				const field = `events.${index}.event`;
-				const line = lineOf(['events', index, 'event']);
-				problems.push(...checkProse(file, event.event, line).map((problem) => ({ ...problem, field })));
-				const cited = citationsOf(parseMarkdown(event.event), (message) => problems.push({ file, field, line, message }));
-				if (cited.perBlock.length > 1) problems.push({ file, field, line, message: 'must be one paragraph' });
-				if (cited.keys.length === 0 && cited.ok)
-					problems.push({ file, field, line, message: 'cites no source; every event cites one as [@key]' });
-				return { ...event, keys: cited.keys, groups: cited.groups };
-			});
-			story.timeline = { file, events, lineOf };
+	/** An optional file of the story, parsed, with a reporter for its own problems; undefined when absent or unparsed. */
+	const read = <T>(name: string, parse: (file: string, source: string) => Parsed<T>) => {
+		const filePath = path.join(dir, name);
+		const source = present(filePath) ? text(filePath) : undefined;
+		if (source === undefined) return undefined;
+		const file = relative(filePath);
+		const parsed = parse(file, source);
+		if (!parsed.ok) {
+			problems.push(...parsed.problems);
+			return undefined;
 		}
-	}
+		const report: Report = (field, line, message) => problems.push({ file, field, line, message });
+		return { file, value: parsed.value, report, problems };
+	};
 
-	const afterwordPath = path.join(dir, 'afterword.md');
-	const afterwordText = present(afterwordPath) ? text(afterwordPath) : undefined;
-	if (afterwordText !== undefined) {
-		const file = relative(afterwordPath);
-		const parsed = parseMarkdownFile(file, afterwordText, AfterwordSchema);
-		if (!parsed.ok) problems.push(...parsed.problems);
-		else {
-			const { body, bodyLine } = parsed.value;
-			problems.push(...checkProse(file, body, bodyLine));
-			const at = (line: number | undefined) => (line === undefined ? bodyLine : bodyLine + line - 1);
-			const tree = parseMarkdown(body);
-			const cited = citationsOf(tree, (message, line) => problems.push({ file, field: 'body', line: at(line), message }));
-			if (tree.children.length === 0) problems.push({ file, field: 'body', line: bodyLine, message: 'is empty' });
-			// Every paragraph of the editors' account says where its facts come from.
-			cited.perBlock.forEach(({ block, keys, ok }) => {
-				if (block.type === 'paragraph' && keys === 0 && ok) {
-					problems.push({
-						file,
-						field: 'body',
-						line: at(block.position?.start.line),
-						message: 'has a paragraph that cites no source; cite one as [@key]',
-					});
-				}
-			});
-			story.afterword = { ...parsed.value, file, keys: cited.keys, groups: cited.groups };
-		}
-	}
+	const timeline = read('timeline.yaml', (file, source) => parseYamlFile(file, source, TimelineSchema));
+	if (timeline) story.timeline = checkTimeline(timeline);
+	const afterword = read('afterword.md', (file, source) => parseMarkdownFile(file, source, AfterwordSchema));
+	if (afterword) story.afterword = checkAfterword(afterword);
 	return { ...story, problems };
+}
+
+type Parsed<T> = { ok: true; value: T } | { ok: false; problems: ContentProblem[] };
+type Report = (field: string, line: number, message: string) => void;
+/** A story file that matched its schema: its name, its value, and where its problems go. */
+interface StoryFile<T> {
+	file: string;
+	value: T;
+	report: Report;
+	problems: ContentProblem[];
+}
+
+/** Each event is one paragraph of safe prose that cites at least one source. */
+function checkTimeline({ file, value, report, problems }: StoryFile<ParsedYaml<{ events: TimelineEventData[] }>>): TimelineDraft {
+	const { lineOf } = value;
+	const events = value.data.events.map((event, index) => {
+		const field = `events.${index}.event`;
+		const line = lineOf(['events', index, 'event']);
+		problems.push(...checkProse(file, event.event, line).map((problem) => ({ ...problem, field })));
+		const cited = citationsOf(parseMarkdown(event.event), (message) => report(field, line, message));
+		if (cited.perBlock.length > 1) report(field, line, 'must be one paragraph');
+		if (cited.keys.length === 0 && cited.ok) report(field, line, 'cites no source; every event cites one as [@key]');
+		return { ...event, keys: cited.keys, groups: cited.groups };
+	});
+	return { file, events, lineOf };
+}
+
+/** The afterword is safe prose, not empty, and every paragraph of it cites a source. */
+function checkAfterword({ file, value, report, problems }: StoryFile<ParsedFile<AfterwordData>>): AfterwordDraft {
+	const { body, bodyLine } = value;
+	problems.push(...checkProse(file, body, bodyLine));
+	const at = (line: number | undefined) => (line === undefined ? bodyLine : bodyLine + line - 1);
+	const tree = parseMarkdown(body);
+	const cited = citationsOf(tree, (message, line) => report('body', at(line), message));
+	if (tree.children.length === 0) report('body', bodyLine, 'is empty');
+	// Every paragraph of the editors' account says where its facts come from.
+	for (const { block, keys, ok } of cited.perBlock) {
+		if (block.type === 'paragraph' && keys === 0 && ok)
+			report('body', at(block.position?.start.line), 'has a paragraph that cites no source; cite one as [@key]');
+	}
+	return { ...value, file, keys: cited.keys, groups: cited.groups };
 }
 
 /**

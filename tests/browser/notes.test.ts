@@ -1,19 +1,30 @@
-import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
 import { useSite } from '../support/site.ts';
 
 const THREAD = '/conversations/north-korea-sanctions-2013/';
 
-/** Waits for the page's faces (the reader's own, nothing fetched): the layout is measured in them. */
-async function fontsReady(page: Page) {
-	await page.evaluate(() => document.fonts.ready);
-}
-
 describe('margin notes in the browser', () => {
 	const site = useSite();
+	let open: Page | undefined;
+	afterEach(async () => {
+		await open?.context().close();
+		open = undefined;
+	});
+
+	/**
+	 * The thread (at `hash`, if given) in a fresh page of the given width, closed after the test,
+	 * once the page's faces are ready (the reader's own, nothing fetched): layouts are measured in them.
+	 */
+	async function thread(width: number, options: BrowserContextOptions & { height?: number; hash?: string } = {}): Promise<Page> {
+		const { height = 900, hash = '', ...context } = options;
+		open = await site.open(THREAD + hash, { viewport: { width, height }, ...context });
+		await open.evaluate(() => document.fonts.ready);
+		return open;
+	}
 
 	it('at 390 px with JavaScript off, the keyboard opens a note under its paragraph, and its number leads back', async () => {
-		const page = await site.open(THREAD, { viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+		const page = await thread(390, { height: 844, javaScriptEnabled: false });
 		const note = page.locator('#note-xi-jinping');
 		expect(await note.isVisible()).toBe(false);
 		let focused = '';
@@ -47,21 +58,18 @@ describe('margin notes in the browser', () => {
 		await page.keyboard.press('Enter');
 		await page.waitForFunction(() => location.hash === '#note-ref-xi-jinping');
 		expect(await note.isVisible()).toBe(false);
-		await page.context().close();
 	});
 
 	it('notes have role note and name the words they explain', async () => {
-		const page = await site.open(THREAD, { viewport: { width: 1280, height: 900 } });
+		const page = await thread(1280);
 		const note = page.getByRole('note', { name: 'Note 3, on “Party General Secretary Xi Jinping”' });
 		expect(await note.isVisible()).toBe(true);
 		expect(await page.getByRole('note').count()).toBeGreaterThanOrEqual(20);
-		await page.context().close();
 	});
 
 	for (const width of [1280, 1440, 1920]) {
 		it(`at ${width} px every note sits in the margin, level with its line or stacked below the note before, overlapping no other note and no text`, async () => {
-			const page = await site.open(THREAD, { viewport: { width, height: 900 } });
-			await fontsReady(page);
+			const page = await thread(width);
 			const layout = await page.$$eval('.sidenote', (notes) =>
 				notes.map((note) => {
 					const box = note.getBoundingClientRect();
@@ -95,13 +103,11 @@ describe('margin notes in the browser', () => {
 				const next = layout[index + 1];
 				if (next) expect(note.bottom, `${note.id} overlaps ${next.id}`).toBeLessThanOrEqual(next.top);
 			}
-			await page.context().close();
 		});
 	}
 
 	it('in a browser without anchor positioning, at 1280 px each paragraph’s notes stand beside it, overlapping nothing', async () => {
-		const page = await site.open(THREAD, { viewport: { width: 1280, height: 900 } });
-		await fontsReady(page);
+		const page = await thread(1280);
 		// What such a browser applies: the stylesheet without its anchor-positioning block.
 		const removed = await page.evaluate(() => {
 			let count = 0;
@@ -142,11 +148,10 @@ describe('margin notes in the browser', () => {
 			const next = layout[index + 1];
 			if (next) expect(group.bottom, `${group.id} overlaps the next notes`).toBeLessThanOrEqual(next.top);
 		}
-		await page.context().close();
 	});
 
 	it('linking to a note highlights the note and its words', async () => {
-		const page = await site.open(`${THREAD}#note-lucy-football`, { viewport: { width: 1440, height: 900 } });
+		const page = await thread(1440, { hash: '#note-lucy-football' });
 		const colours = await page.evaluate(() => {
 			const note = document.getElementById('note-lucy-football')!;
 			const mark = document.querySelector('mark[data-note="lucy-football"]')!;
@@ -160,11 +165,10 @@ describe('margin notes in the browser', () => {
 		expect(colours.note).not.toBe('rgba(0, 0, 0, 0)');
 		expect(colours.mark).toBe(colours.note);
 		expect(colours.other).toBe('rgba(0, 0, 0, 0)');
-		await page.context().close();
 	});
 
 	it('in print, every note appears once, as a numbered footnote under its paragraph', async () => {
-		const page = await site.open(THREAD, { viewport: { width: 1280, height: 900 } });
+		const page = await thread(1280);
 		await page.emulateMedia({ media: 'print' });
 		const printed = await page.$$eval('.sidenote', (notes) =>
 			notes.map((note) => {
@@ -180,11 +184,10 @@ describe('margin notes in the browser', () => {
 		);
 		expect(printed.map((n) => n.number)).toEqual(Array.from({ length: printed.length }, (_, i) => i + 1));
 		for (const note of printed) expect(note, note.id).toMatchObject({ visible: true, position: 'static', below: true });
-		await page.context().close();
 	});
 
 	it('without JavaScript, a paragraph is cited from its contribution’s “cite this”: the citation with its locator, and its address', async () => {
-		const page = await site.open(THREAD, { viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+		const page = await thread(390, { height: 844, javaScriptEnabled: false });
 		await page.locator('#c6 #cite-c6 a').click();
 		await page.waitForURL(/\/c6\/#cite-c6$/);
 		await page.locator('details#cite-c6 summary').click();
@@ -192,6 +195,5 @@ describe('margin notes in the browser', () => {
 		expect(await item.isVisible()).toBe(true);
 		expect(await item.textContent()).toContain('(Delury 2013, para. 6.2)');
 		expect(await item.locator('a').getAttribute('href')).toMatch(/\/c6\/#c6-p2$/);
-		await page.context().close();
 	});
 });

@@ -9,10 +9,10 @@ describe('no word is glued to a link', () => {
 			load(
 				'<p>See the<a href="/about/">editorial method</a>.</p>' +
 					'<p><em>Read</em><a href="/a/">this</a> and <a href="/b/">that</a>s</p>' +
-					'<p>See the <a href="/about/">method</a>, (<a href="#r">BBC 2013</a>) and <a href="/x/">X</a>’s word<sup><a href="#n1">1</a></sup></p>' +
+					'<p>See the <a href="/about/">method</a>, (<a href="#ref-bbc2013sanctions">BBC 2013</a>) and <a href="/x/">X</a>’s word<sup><a href="#note-xi-jinping">1</a></sup></p>' +
 					'<ul><li>one</li><li><a href="/y/">two</a></li></ul>' +
-					'<p><a href="/p/">Search</a><button hidden>Search</button> word<label>Note 4</label><a href="#n4">4</a></p>' +
-					'<nav><a href="#C">C</a><a href="#D">D</a></nav>',
+					'<p><a href="/p/">Search</a><button hidden>Search</button> word<label>Note 4</label><a href="#note-lucy-football">4</a></p>' +
+					'<nav><a href="#letter-C">C</a><a href="#letter-D">D</a></nav>',
 			),
 		);
 		expect(glued.map((g) => g.context)).toEqual(['See the|editorial method|', 'Read|this|', '|that|s', 'C|D|']);

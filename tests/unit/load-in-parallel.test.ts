@@ -39,4 +39,24 @@ describe('loading on every core', () => {
 			expect.objectContaining({ file: 'content/conversations/synthetic-0004/contributions/03-post.md', field: 'speaker', line: 4 }),
 		]);
 	});
+
+	it('reports an id repeated across shares at the line of the id', { timeout: 120_000 }, async () => {
+		const projectDir = corpus(5);
+		const file = path.join(projectDir, 'content/conversations/synthetic-0004/conversation.md');
+		writeFileSync(file, readFileSync(file, 'utf8').replace('id: synthetic-0004', 'id: synthetic-0000'));
+		const attempt = prepareEdition('content', path.join(projectDir, 'edition'), projectDir, { parallelFrom: 2 });
+		const problems = await attempt.then(
+			() => [],
+			(error: ContentError) => error.problems,
+		);
+		expect(problems).toEqual([
+			{
+				file: 'content/conversations/synthetic-0004/conversation.md',
+				field: 'id',
+				line: 2,
+				message:
+					'"synthetic-0000" is already the id of the conversation in content/conversations/synthetic-0000/conversation.md; ids must be unique',
+			},
+		]);
+	});
 });

@@ -4,11 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importArchive, ImportRefused } from '../../src/import/import-archive.ts';
-import { paragraphMarkdown } from '../../src/import/paragraph-markdown.ts';
-import { isBylineLine, isSeriesLine, splitArchive } from '../../src/import/split-archive.ts';
 import { archiveParagraphs } from '../../src/loader/archive.ts';
 import { checkContent } from '../../src/loader/load-edition.ts';
-import { findPlaceholders } from '../../src/loader/placeholders.ts';
 
 const ARCHIVE = 'content/conversations/north-korea-sanctions-2013/source.txt';
 
@@ -41,50 +38,6 @@ function fillPlaceholders(file: string): void {
 	);
 	writeFileSync(file, text);
 }
-
-describe('splitting an archive where it sets posts apart', () => {
-	it('finds the title, the series line and the three blocks of the project’s archive', () => {
-		const archive = splitArchive(readFileSync(ARCHIVE, 'utf8'));
-		expect(archive.title.text).toBe('Are Proposed Sanctions on North Korea a Hopeful Sign for U.S.-China Relations?');
-		expect(archive.series?.text).toBe('A ChinaFile Conversation');
-		expect(archive.blocks.map((block) => block.start)).toEqual([
-			{ kind: 'byline', byline: 'Orville Schell:', line: 5 },
-			{ kind: 'blank-lines', blankLines: 2, line: 18 },
-			{ kind: 'blank-lines', blankLines: 2, line: 31 },
-		]);
-	});
-
-	it('reads a name on a line of its own as a byline, and nothing else', () => {
-		for (const line of ['Orville Schell:', 'Jane van Dyke:', 'Susan L. Shirk:', '崔天凯：']) expect(isBylineLine(line), line).toBe(true);
-		for (const line of ['In short:', 'Orville Schell', 'The question is this:', 'Orville Schell: I agree.', 'A\nB:'])
-			expect(isBylineLine(line), line).toBe(false);
-	});
-
-	it('takes a short line without closing punctuation under the title as the series line', () => {
-		expect(isSeriesLine('A ChinaFile Conversation')).toBe(true);
-		expect(isSeriesLine('It’s going to be interesting.')).toBe(false);
-		expect(isSeriesLine('Orville Schell:')).toBe(false);
-		expect(splitArchive('Title\n\nFirst post.\n\nSecond paragraph.').series).toBeUndefined();
-	});
-
-	it('starts a block only at a byline or a run of blank lines', () => {
-		const archive = splitArchive('Title\n\nSeries\n\nOne.\n\nTwo.\n\n\n\nThree.\n\nAnn Lee:\n\nFour.');
-		expect(archive.blocks.map((block) => block.paragraphs.map((p) => p.text))).toEqual([
-			['One.', 'Two.'],
-			['Three.'],
-			['Ann Lee:', 'Four.'],
-		]);
-	});
-});
-
-describe('writing archived paragraphs as Markdown', () => {
-	it('keeps plain prose as it is and escapes what Markdown would read differently', () => {
-		expect(paragraphMarkdown('It’s “new” (ie, leaked).')).toBe('It’s “new” (ie, leaked).');
-		for (const text of ['*Very* telling', '1. A list?', '# Not a heading', 'a <b>tag</b> & more', '[1] a note_with_underscores', '- dash'])
-			expect(paragraphMarkdown(text), text).toBeDefined();
-		expect(paragraphMarkdown('*Very* telling')).toBe('\\*Very\\* telling');
-	});
-});
 
 describe('npm run new:conversation', () => {
 	it('imports the project’s own archive: byte-for-byte source, every paragraph exact, split at the archive’s visible boundaries', () => {
@@ -169,16 +122,4 @@ describe('npm run new:conversation', () => {
 		expect(result.status).toBe(1);
 		expect(result.stderr).toMatch(/Nothing was written\. .*already exists/);
 	}, 30_000);
-});
-
-describe('placeholders', () => {
-	it('finds every value still marked TODO:, with its field and what to write', () => {
-		expect(
-			findPlaceholders({ question: 'TODO: the question', source: { url: 'TODO: an address', file: 'source.txt' }, list: ['x', 'TODO: y'] }),
-		).toEqual([
-			{ path: ['question'], what: 'the question' },
-			{ path: ['source', 'url'], what: 'an address' },
-			{ path: ['list', 1], what: 'y' },
-		]);
-	});
 });

@@ -41,14 +41,14 @@ describe('toResultView', () => {
 		meta: { title: '6 · John Delury', context: 'Are Proposed Sanctions…' },
 		sub_results: [
 			{ title: '6 · John Delury', url: '/conversations/x/c6/?highlight=armistice', excerpt: 'top' },
-			{ title: '¶ 6.1', url: '/conversations/x/c6/?highlight=armistice#p6-1', excerpt: 'one', weighted_locations: [{ weight: 1 }] },
+			{ title: '¶ 6.1', url: '/conversations/x/c6/?highlight=armistice#c6-p1', excerpt: 'one', weighted_locations: [{ weight: 1 }] },
 			{
 				title: '¶ 6.2',
-				url: '/conversations/x/c6/?highlight=armistice#p6-2',
+				url: '/conversations/x/c6/?highlight=armistice#c6-p2',
 				excerpt: 'two',
 				weighted_locations: [{ weight: 1 }, { weight: 2 }],
 			},
-			{ title: '¶ 6.3', url: '/conversations/x/c6/?highlight=armistice#p6-3', excerpt: 'three', weighted_locations: [{ weight: 2 }] },
+			{ title: '¶ 6.3', url: '/conversations/x/c6/?highlight=armistice#c6-p3', excerpt: 'three', weighted_locations: [{ weight: 2 }] },
 		],
 	};
 

@@ -1,25 +1,41 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ContentError, type ContentProblem } from '../../src/loader/content-error.ts';
 import { checkContent, loadEdition } from '../../src/loader/load-edition.ts';
-import { dateViews, formatPartialDate, timelineView } from '../../src/lib/timeline.ts';
 import { fixtureProject } from '../support/fixtures.ts';
 
 const TIMELINE = 'content/conversations/mini/timeline.yaml';
 const AFTERWORD = 'content/conversations/mini/afterword.md';
 
+/** One copy of the minimal fixture for the whole file: each case replaces files and puts them back. */
+let projectDir: string;
+beforeAll(() => {
+	({ projectDir } = fixtureProject());
+});
+
+/** Runs `use` on the fixture with some files replaced, then restores them. */
+function withFiles<T>(files: Record<string, string>, use: () => T): T {
+	const saved = Object.keys(files).map((file) => [file, readFileSync(path.join(projectDir, file), 'utf8')] as const);
+	try {
+		for (const [file, text] of Object.entries(files)) writeFileSync(path.join(projectDir, file), text);
+		return use();
+	} finally {
+		for (const [file, text] of saved) writeFileSync(path.join(projectDir, file), text);
+	}
+}
+
 /** The problems the loader reports for the minimal fixture with some files replaced. */
 function problemsWith(files: Record<string, string>): readonly ContentProblem[] {
-	const { projectDir } = fixtureProject();
-	for (const [file, text] of Object.entries(files)) writeFileSync(path.join(projectDir, file), text);
-	try {
-		checkContent('content', projectDir);
-	} catch (error) {
-		if (error instanceof ContentError) return error.problems;
-		throw error;
-	}
-	return [];
+	return withFiles(files, () => {
+		try {
+			checkContent('content', projectDir);
+		} catch (error) {
+			if (error instanceof ContentError) return error.problems;
+			throw error;
+		}
+		return [];
+	});
 }
 
 const event = (fields: string) => `events:\n  - id: one\n    date: 2013-03-04\n    event: It happened [@example2013report].\n${fields}`;
@@ -113,7 +129,6 @@ describe('timeline.yaml and afterword.md are checked like all content', () => {
 	});
 
 	it('renders both, with citations linked to the references, which now include what they cite', { timeout: 60_000 }, () => {
-		const { projectDir } = fixtureProject();
 		const conversation = loadEdition('content', projectDir).conversations[0]!;
 		const [first, second] = conversation.story.timeline;
 		expect(first).toMatchObject({
@@ -133,56 +148,9 @@ describe('timeline.yaml and afterword.md are checked like all content', () => {
 
 describe('a timeline event as plain text', () => {
 	it('keeps the characters HTML escapes, and the citation as formatted', { timeout: 60_000 }, () => {
-		const { projectDir } = fixtureProject();
-		writeFileSync(path.join(projectDir, TIMELINE), event('').replace('It happened', 'R&D happened, 2 < 3,'));
-		const [first] = loadEdition('content', projectDir).conversations[0]!.story.timeline;
+		const timeline = event('').replace('It happened', 'R&D happened, 2 < 3,');
+		const [first] = withFiles({ [TIMELINE]: timeline }, () => loadEdition('content', projectDir).conversations[0]!.story.timeline);
 		expect(first?.html).toContain('R&#x26;D happened, 2 &#x3C; 3,');
 		expect(first?.text).toBe('R&D happened, 2 < 3, (Example Institute 2013).');
-	});
-});
-
-describe('timeline dates and links as the page shows them', () => {
-	it('writes a day, a month and a year as readers do', () => {
-		expect(formatPartialDate('2013-03-07')).toBe('7 March 2013');
-		expect(formatPartialDate('2013-06')).toBe('June 2013');
-		expect(formatPartialDate('2013')).toBe('2013');
-	});
-
-	it('splits a span so that each end keeps its own <time>', () => {
-		expect(dateViews('2013-06-07', '2013-06-08')).toEqual({
-			start: { datetime: '2013-06-07', label: '7' },
-			end: { datetime: '2013-06-08', label: '8 June 2013' },
-		});
-		expect(dateViews('2013-02-28', '2013-03-02')).toEqual({
-			start: { datetime: '2013-02-28', label: '28 February' },
-			end: { datetime: '2013-03-02', label: '2 March 2013' },
-		});
-		expect(dateViews('2013-03')).toEqual({ start: { datetime: '2013-03', label: 'March 2013' } });
-	});
-
-	it('names paragraphs by locator and notes by number, in reading order', () => {
-		const [view] = timelineView([
-			{
-				id: 'x',
-				date: '2013-03-07',
-				html: 'X',
-				text: 'X',
-				cites: ['k'],
-				posts: [
-					{ id: 'c6-p2', contribution: 'c6', number: 6, paragraph: 2 },
-					{ id: 'c7', contribution: 'c7', number: 7 },
-				],
-				notes: [
-					{ id: 'later', number: 12 },
-					{ id: 'earlier', number: 3 },
-				],
-			},
-		]);
-		expect(view?.anchor).toBe('timeline-x');
-		expect(view?.posts).toEqual([
-			{ href: '#c6-p2', label: '¶ 6.2' },
-			{ href: '#c7', label: 'contribution 7' },
-		]);
-		expect(view?.notes.map((note) => note.label)).toEqual(['note 3', 'note 12']);
 	});
 });

@@ -1,36 +1,5 @@
-import rehypeStringify from 'rehype-stringify';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { paragraphId } from '../../src/core/urls.ts';
-import rehypeParagraphIds from '../../src/markdown/rehype-paragraph-ids.ts';
 import { parseMarkdown, renderContribution, renderNote, renderProse } from '../../src/markdown/render.ts';
-
-describe('rehype-paragraph-ids', () => {
-	// One processor for every test, as a build reuses one: state left by a run would show in the next.
-	const processor = unified()
-		.use(remarkParse)
-		.use(remarkRehype, { allowDangerousHtml: false })
-		.use(rehypeParagraphIds, { prefix: 'c6' })
-		.use(rehypeStringify)
-		.freeze();
-	const run = (markdown: string) => String(processor.processSync(markdown));
-
-	it('numbers top-level paragraphs from 1 within the contribution', () => {
-		expect(run('One.\n\nTwo.')).toBe('<p id="c6-p1">One.</p>\n<p id="c6-p2">Two.</p>');
-	});
-
-	it('restarts the count for every document the same processor runs on', () => {
-		expect(run('One.\n\nTwo.\n\nThree.')).toContain('<p id="c6-p3">');
-		expect(run('Again.')).toBe('<p id="c6-p1">Again.</p>');
-		expect(run('Again.')).toBe('<p id="c6-p1">Again.</p>');
-	});
-
-	it('builds ids as <contribution>-p<n>', () => {
-		expect(paragraphId('c12', 3)).toBe('c12-p3');
-	});
-});
 
 describe('renderContribution', () => {
 	it('gives each paragraph an id and a permalink carrying its locator', () => {
@@ -92,17 +61,5 @@ describe('parseMarkdown', () => {
 	it('reports positions, which error messages turn into file lines', () => {
 		const tree = parseMarkdown('One.\n\nTwo.');
 		expect(tree.children.map((node) => node.position?.start.line)).toEqual([1, 3]);
-	});
-});
-
-describe('rehype-mark-languages', () => {
-	it('marks Chinese and Korean runs inside English, and leaves marked text alone', async () => {
-		const { markLanguagesInHtml } = await import('../../src/core/rehype-mark-languages.ts');
-		expect(markLanguagesInHtml('Cui Tiankai 崔天凯 said')).toBe('Cui Tiankai <span lang="zh">崔天凯</span> said');
-		expect(markLanguagesInHtml('“마오쩌둥 손자 ‘北, 반드시’ [Mao’s grandson]”')).toBe(
-			'“<span lang="ko">마오쩌둥 손자 ‘北, 반드시</span>’ [Mao’s grandson]”',
-		);
-		expect(markLanguagesInHtml('<span lang="zh-Hant">崔天凱</span>')).toBe('<span lang="zh-Hant">崔天凱</span>');
-		expect(markLanguagesInHtml('No CJK here.')).toBe('No CJK here.');
 	});
 });
