@@ -1,7 +1,7 @@
 import { paragraphLocator } from '../core/urls.ts';
 import { archiveParagraphs, describeDifference } from './archive.ts';
 import type { ContentProblem } from './content-error.ts';
-import type { ConversationDraft } from './read-content.ts';
+import type { ConversationDraft } from './drafts.ts';
 
 /**
  * The contributions, read in order, reproduce the archived text paragraph for paragraph:

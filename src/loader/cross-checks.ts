@@ -4,7 +4,7 @@ import { duplicateIds } from './duplicate-ids.ts';
 import { notePeopleAndSources, noteTargets } from './note-checks.ts';
 import { personNames, personSpeakers } from './person-checks.ts';
 import { checkPostLinks } from './post-links.ts';
-import type { ContentDrafts } from './read-content.ts';
+import type { ContentDrafts } from './drafts.ts';
 import { referenceChecks } from './reference-checks.ts';
 import { storyChecks } from './story-checks.ts';
 import { attributionEvidence, numbering, replyLinks, speakerLinks } from './thread-checks.ts';

@@ -1,6 +1,6 @@
 import type { ContentProblem } from './content-error.ts';
 import { problem } from './problem.ts';
-import type { Draft } from './read-content.ts';
+import type { Draft } from './drafts.ts';
 
 /** Ids are unique among files of one kind: each is part of a public address or a reference. */
 export function duplicateIds(drafts: readonly Draft<{ id: string }>[], kind: string): ContentProblem[] {

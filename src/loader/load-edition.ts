@@ -7,14 +7,14 @@ import type { CitationSet } from '../model/model.ts';
 import { contributionPath, personPath, referenceId } from '../core/urls.ts';
 import { renderContribution, renderNote, renderProse } from '../markdown/render.ts';
 import type { Mention } from '../markdown/rehype-people-links.ts';
-import type { PersonData } from '../schemas/person.ts';
-import type { SpeakerData } from '../schemas/speaker.ts';
 import { ContentError } from './content-error.ts';
 import { crossCheck } from './cross-checks.ts';
-import type { Annotation, Contribution, Conversation, Edition, Person, ReferenceEntry, Speaker } from '../model/model.ts';
+import type { Annotation, Contribution, Conversation, Edition, ReferenceEntry, Speaker } from '../model/model.ts';
 import { placePostLinks } from './post-links.ts';
-import { readContent, type ContentDrafts, type ConversationDraft, type Draft } from './read-content.ts';
+import type { ContentDrafts, ConversationDraft } from './drafts.ts';
+import { readContent } from './read-content.ts';
 import { renderStory, storyKeys } from './story-render.ts';
+import { sortSpeakers, speakersAndPeople } from './speakers-and-people.ts';
 
 /**
  * Reads, checks and renders all content. Throws a `ContentError` listing every problem when
@@ -31,9 +31,7 @@ export function loadEdition(contentDir = 'content', projectDir = process.cwd(), 
 /** Renders checked content into the Edition; its conversations keep the drafts' order. */
 export function editionFrom(drafts: ContentDrafts): Edition {
 	const shared = (drafts.references?.items ?? []) as CslItem[];
-	const sources = sourceEntries(shared, [...drafts.speakers, ...drafts.people]);
-	const speakers = new Map(drafts.speakers.map((draft) => [draft.data.id, toSpeaker(draft, sources)]));
-	const people = drafts.people.map((draft) => toPerson(draft, sources)).sort((a, b) => a.sortName.localeCompare(b.sortName, 'en'));
+	const { speakers, people } = speakersAndPeople(drafts, shared);
 	const mentions: Mention[] = people.flatMap((person) => person.mentions.map((text) => ({ text, href: personPath(person.id) })));
 
 	// "Cite this" for every contribution first, through one engine run per style: batching is
@@ -177,42 +175,4 @@ function referenceEntries(draft: ConversationDraft, shared: readonly CslItem[]):
 	const items = [...((draft.references?.items ?? []) as CslItem[]), ...shared].filter((item) => cited.has(item.id));
 	const byId = new Map(items.map((item) => [item.id, item]));
 	return formatBibliography(items).map(({ id, html }) => ({ id, item: byId.get(id)!, html }));
-}
-
-/** The shared references that people's and speakers' pages cite, formatted once, by key. */
-function sourceEntries(shared: readonly CslItem[], pages: readonly Draft<{ sources: string[] }>[]): Map<string, ReferenceEntry> {
-	const cited = new Set(pages.flatMap((page) => page.data.sources));
-	const items = shared.filter((item) => cited.has(item.id));
-	const byId = new Map(items.map((item) => [item.id, item]));
-	return new Map(formatBibliography(items).map(({ id, html }) => [id, { id, item: byId.get(id)!, html }]));
-}
-
-function toSpeaker(draft: Draft<SpeakerData>, sources: Map<string, ReferenceEntry>): Speaker {
-	const { name, unnamedReason, affiliation, sortName, ...rest } = draft.data;
-	return {
-		...rest,
-		sources: rest.sources.map((key) => sources.get(key)!),
-		...(name ? { name } : {}),
-		...(unnamedReason ? { unnamedReason } : {}),
-		...(affiliation ? { affiliation } : {}),
-		sortName: sortName ?? name ?? draft.data.id,
-		bioHtml: renderProse(draft.body),
-		file: draft.file,
-	};
-}
-
-function toPerson(draft: Draft<PersonData>, sources: Map<string, ReferenceEntry>): Person {
-	const { sortName, ...rest } = draft.data;
-	return {
-		...rest,
-		sources: rest.sources.map((key) => sources.get(key)!),
-		sortName: sortName ?? draft.data.name,
-		bioHtml: renderProse(draft.body),
-		file: draft.file,
-	} as Person;
-}
-
-/** Named speakers A–Z by sort name, then the unnamed in id order. */
-function sortSpeakers(speakers: Speaker[]): Speaker[] {
-	return speakers.sort((a, b) => Number(!a.name) - Number(!b.name) || a.sortName.localeCompare(b.sortName, 'en'));
 }

@@ -1,7 +1,7 @@
 import { locateQuote } from '../annotations/anchor.ts';
 import type { ContentProblem } from './content-error.ts';
 import { problem } from './problem.ts';
-import type { ContentDrafts, ConversationDraft } from './read-content.ts';
+import type { ContentDrafts, ConversationDraft } from './drafts.ts';
 import { citableKeys } from './reference-checks.ts';
 
 /**

@@ -2,7 +2,7 @@ import type { PersonData } from '../schemas/person.ts';
 import type { SpeakerData } from '../schemas/speaker.ts';
 import type { ContentProblem } from './content-error.ts';
 import { problem } from './problem.ts';
-import type { Draft } from './read-content.ts';
+import type { Draft } from './drafts.ts';
 
 /** Each name, alias or mention belongs to one person only, or links and searches would be ambiguous. */
 export function personNames(people: readonly Draft<PersonData>[]): ContentProblem[] {

@@ -2,7 +2,7 @@ import { locateQuote, type Anchor } from '../annotations/anchor.ts';
 import type { PostLinkData } from '../schemas/post-link.ts';
 import type { PostLink } from '../model/model.ts';
 import type { ContentProblem } from './content-error.ts';
-import type { ConversationDraft, Draft } from './read-content.ts';
+import type { ConversationDraft, Draft } from './drafts.ts';
 
 /**
  * The rules for a conversation's editorial links (`links/*.md`): a unique id, no body, words

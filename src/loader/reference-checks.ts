@@ -1,5 +1,5 @@
 import type { ContentProblem } from './content-error.ts';
-import type { ContentDrafts, ConversationDraft, Draft, ReferencesDraft } from './read-content.ts';
+import type { ContentDrafts, ConversationDraft, Draft, ReferencesDraft } from './drafts.ts';
 
 /**
  * The rules that keep one list of sources: a key is defined once (in the shared

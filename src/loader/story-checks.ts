@@ -1,5 +1,5 @@
 import type { ContentProblem } from './content-error.ts';
-import type { ContentDrafts, ConversationDraft } from './read-content.ts';
+import type { ContentDrafts, ConversationDraft } from './drafts.ts';
 import { citableKeys } from './reference-checks.ts';
 
 /** A passage id split into its contribution and, for `c6-p2`, its paragraph (from 1). */

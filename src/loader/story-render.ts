@@ -4,7 +4,7 @@ import type { CslItem } from '../citations/engine.ts';
 import { renderCitedProse } from '../markdown/render-cited-prose.ts';
 import { renderNote } from '../markdown/render.ts';
 import type { Annotation, Contribution, Story, TimelineEvent } from '../model/model.ts';
-import type { ConversationDraft } from './read-content.ts';
+import type { ConversationDraft } from './drafts.ts';
 import { splitPassage } from './story-checks.ts';
 import { referenceId } from '../core/urls.ts';
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { SpeakerData } from '../schemas/speaker.ts';
 import type { ContentProblem } from './content-error.ts';
 import { problem } from './problem.ts';
-import type { ConversationDraft, Draft } from './read-content.ts';
+import type { ConversationDraft, Draft } from './drafts.ts';
 
 /** Numbers run 1, 2, 3 … in file order, and a file's `NN-` prefix matches its number. */
 export function numbering(conversation: ConversationDraft): ContentProblem[] {

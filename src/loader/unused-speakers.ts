@@ -1,6 +1,6 @@
 import type { SpeakerData } from '../schemas/speaker.ts';
 import type { ContentProblem } from './content-error.ts';
-import type { Draft } from './read-content.ts';
+import type { Draft } from './drafts.ts';
 
 /**
  * A speaker file that no contribution names would publish an empty page, and is most often a

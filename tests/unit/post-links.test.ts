@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkdownFile } from '../../src/loader/frontmatter.ts';
 import { checkPostLinks } from '../../src/loader/post-links.ts';
-import type { ConversationDraft } from '../../src/loader/read-content.ts';
+import type { ConversationDraft } from '../../src/loader/drafts.ts';
 import { PostLinkSchema } from '../../src/schemas/post-link.ts';
 
 /** A conversation of two posts and the given link files, as the loader reads them. */
