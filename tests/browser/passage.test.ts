@@ -250,6 +250,41 @@ describe('linking to, citing and quoting a passage', () => {
 		await page.context().close();
 	});
 
+	it('keeps the focus when Tab reaches the control before a changed selection has rested', async () => {
+		const page = await site.open(C2);
+		// The page's clock is held, so that the Tab certainly comes within the 400 ms a selection takes to rest.
+		await page.clock.install();
+		const choose = (words: string) =>
+			page.evaluate((words) => {
+				const text = [...document.getElementById('c2-p2')!.childNodes].find(
+					(node) => node instanceof Text && node.data.includes(words),
+				) as Text;
+				const at = text.data.indexOf(words);
+				getSelection()!.setBaseAndExtent(text, at, text, at + words.length);
+			}, words);
+		// Words selected as caret browsing selects them, the control made for them, and the focus on
+		// the paragraph's permalink, the stop just before the control.
+		await choose('China has been');
+		await page.clock.runFor(500);
+		const before = await page.waitForSelector('.passage button').then(() => page.$('.passage'));
+		await page.locator('#c2-p2 .para-link').focus();
+		// Other words selected, and Tab pressed at once: it reaches the control made for the first words.
+		await choose('looking for ways');
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate((old) => old!.contains(document.activeElement), before)).toBe(true);
+		// The selection rests: the control is made again for the new words, and the focus is in it.
+		await page.clock.runFor(500);
+		await page.waitForFunction((old) => {
+			const now = document.querySelector('.passage');
+			return now !== null && now !== old;
+		}, before);
+		expect(await page.evaluate(() => document.activeElement?.closest('.passage') === document.querySelector('.passage'))).toBe(true);
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Link to this passage');
+		await page.keyboard.press('Enter');
+		expect(await page.evaluate(() => document.querySelector('.passage-text')?.textContent)).toMatch(/:~:text=looking%20for%20ways$/);
+		await page.context().close();
+	});
+
 	it('is announced for a selection, used from the keyboard, and closed by Esc with focus given back', async () => {
 		const page = await site.open(C2);
 		// Headless Chromium has no caret browsing (F7) and Shift+arrows do not extend a selection in
