@@ -211,6 +211,28 @@ describe('linking to, citing and quoting a passage', () => {
 		await page.context().close();
 	});
 
+	it('stays within the text column as it grows: a copied link or the citation styles widen it no further than its buttons', async () => {
+		const page = await site.open(C2, { ...clipboard, viewport: { width: 1280, height: 900 } });
+		await select(page, 'c2-p4', TWICE);
+		const right = () => page.evaluate(() => document.querySelector('.passage')!.getBoundingClientRect().right);
+		// (To the pixel: the control is placed by whole pixels.)
+		const column = await page.evaluate(() => document.getElementById('c2-p4')!.getBoundingClientRect().right + 1);
+		// The margin holds notes beside the paragraph at this width: the control must not run over them.
+		expect(
+			await page.evaluate(
+				(column) => [...document.querySelectorAll('.sidenote')].some((n) => n.getBoundingClientRect().left >= column),
+				column,
+			),
+		).toBe(true);
+		expect(await right()).toBeLessThanOrEqual(column);
+		await copied(page, 'Link to this passage');
+		expect(await right()).toBeLessThanOrEqual(column);
+		await page.getByRole('button', { name: 'Cite this passage' }).click();
+		await page.waitForSelector('.passage-output button');
+		expect(await right()).toBeLessThanOrEqual(column);
+		await page.context().close();
+	});
+
 	it('declines a selection across two contributions, and one in a note, with a sentence', async () => {
 		const page = await site.open(THREAD);
 		await select(page, 'c1-p5', 'the', 0, 'c2-p1');
