@@ -126,6 +126,8 @@ export function offer(selection: Selection) {
 	if (selection.isCollapsed || !selection.rangeCount) return;
 	const range = selection.getRangeAt(0);
 	if (control?.contains(range.commonAncestorContainer)) return;
+	// A reader who reached the control before the selection rested keeps their place in the new one.
+	const focused = control?.contains(document.activeElement) ? document.activeElement!.textContent : null;
 	close();
 	const found = partsOf(range);
 	const box = (control = make('div', '', 'passage'));
@@ -135,7 +137,7 @@ export function offer(selection: Selection) {
 		status.textContent = found;
 		box.setAttribute('aria-label', 'Passage');
 		box.append(status);
-		show(box, el(range.endContainer)!.closest('p, li, div, details, header, footer') ?? document.body, range);
+		show(box, el(range.endContainer)!.closest('p, li, div, details, header, footer') ?? document.body, range, focused);
 		announce(found);
 		return;
 	}
@@ -201,20 +203,27 @@ export function offer(selection: Selection) {
 	returnTo = last.p.querySelector<HTMLElement>('.para-link');
 	let after: Element = last.p;
 	while (after.nextElementSibling && !after.nextElementSibling.matches('p')) after = after.nextElementSibling;
-	show(box, after, range);
+	show(box, after, range, focused);
 	announce(
 		`Passage in ${found.length > 1 ? 'paragraphs' : 'paragraph'} ${locator} selected: link, cite or copy it with the buttons after the paragraph. Escape closes them.`,
 	);
 }
 
-/** Puts the box after `after` in the page, and beside the selection on the screen. */
-function show(box: HTMLElement, after: Element, range: Range) {
+/**
+ * Puts the box after `after` in the page, and beside the selection on the screen; if the focus was
+ * in the box it replaces, on the button of the same name, the first, or the box itself.
+ */
+function show(box: HTMLElement, after: Element, range: Range, focused: string | null) {
 	after.after(box);
 	const container = (box.offsetParent ?? document.documentElement).getBoundingClientRect();
 	const rects = range.getClientRects();
 	const at = rects[rects.length - 1] ?? range.getBoundingClientRect();
 	box.style.top = `${at.bottom - container.top + 8}px`;
 	box.style.left = `${Math.max(0, Math.min(at.left - container.left, container.width - box.offsetWidth))}px`;
+	if (focused == null) return;
+	const buttons = [...box.querySelectorAll('button')];
+	box.tabIndex = -1;
+	(buttons.find((b) => b.textContent == focused) ?? buttons[0] ?? box).focus();
 }
 
 document.addEventListener('keydown', (event) => {

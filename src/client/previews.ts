@@ -125,14 +125,18 @@ function createBox(): HTMLElement {
 	return aside;
 }
 
-/** Below the link's first line, or above it when there is no room below; never off the page's sides. */
+/**
+ * Below the link's first line, or above it when there is no room below; not past the right edge
+ * of the link's paragraph (where a note may stand in the margin) and never off the page's sides.
+ */
 function place(frame: HTMLElement, link: Element): void {
 	const line = link.getClientRects()[0] ?? link.getBoundingClientRect();
 	const { offsetWidth: width, offsetHeight: height } = frame;
 	const room = document.documentElement.clientWidth;
+	const edge = link.closest('p, li')?.getBoundingClientRect().right ?? room;
 	const below = line.bottom + height + 8 <= innerHeight || line.top < height + 8;
 	frame.style.top = `${scrollY + (below ? line.bottom + 6 : line.top - height - 6)}px`;
-	frame.style.left = `${scrollX + Math.max(8, Math.min(line.left, room - width - 8))}px`;
+	frame.style.left = `${scrollX + Math.max(8, Math.min(line.left, edge - width, room - width - 8))}px`;
 }
 
 function element(tag: string, className?: string, ...children: (Node | string)[]): HTMLElement {

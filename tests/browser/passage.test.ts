@@ -211,6 +211,28 @@ describe('linking to, citing and quoting a passage', () => {
 		await page.context().close();
 	});
 
+	it('stays within the text column as it grows: a copied link or the citation styles widen it no further than its buttons', async () => {
+		const page = await site.open(C2, { ...clipboard, viewport: { width: 1280, height: 900 } });
+		await select(page, 'c2-p4', TWICE);
+		const right = () => page.evaluate(() => document.querySelector('.passage')!.getBoundingClientRect().right);
+		// (To the pixel: the control is placed by whole pixels.)
+		const column = await page.evaluate(() => document.getElementById('c2-p4')!.getBoundingClientRect().right + 1);
+		// The margin holds notes beside the paragraph at this width: the control must not run over them.
+		expect(
+			await page.evaluate(
+				(column) => [...document.querySelectorAll('.sidenote')].some((n) => n.getBoundingClientRect().left >= column),
+				column,
+			),
+		).toBe(true);
+		expect(await right()).toBeLessThanOrEqual(column);
+		await copied(page, 'Link to this passage');
+		expect(await right()).toBeLessThanOrEqual(column);
+		await page.getByRole('button', { name: 'Cite this passage' }).click();
+		await page.waitForSelector('.passage-output button');
+		expect(await right()).toBeLessThanOrEqual(column);
+		await page.context().close();
+	});
+
 	it('declines a selection across two contributions, and one in a note, with a sentence', async () => {
 		const page = await site.open(THREAD);
 		await select(page, 'c1-p5', 'the', 0, 'c2-p1');
@@ -247,6 +269,41 @@ describe('linking to, citing and quoting a passage', () => {
 		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Link to this passage');
 		await page.keyboard.press('Escape');
 		expect(await page.locator('.passage').count()).toBe(0);
+		await page.context().close();
+	});
+
+	it('keeps the focus when Tab reaches the control before a changed selection has rested', async () => {
+		const page = await site.open(C2);
+		// The page's clock is held, so that the Tab certainly comes within the 400 ms a selection takes to rest.
+		await page.clock.install();
+		const choose = (words: string) =>
+			page.evaluate((words) => {
+				const text = [...document.getElementById('c2-p2')!.childNodes].find(
+					(node) => node instanceof Text && node.data.includes(words),
+				) as Text;
+				const at = text.data.indexOf(words);
+				getSelection()!.setBaseAndExtent(text, at, text, at + words.length);
+			}, words);
+		// Words selected as caret browsing selects them, the control made for them, and the focus on
+		// the paragraph's permalink, the stop just before the control.
+		await choose('China has been');
+		await page.clock.runFor(500);
+		const before = await page.waitForSelector('.passage button').then(() => page.$('.passage'));
+		await page.locator('#c2-p2 .para-link').focus();
+		// Other words selected, and Tab pressed at once: it reaches the control made for the first words.
+		await choose('looking for ways');
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate((old) => old!.contains(document.activeElement), before)).toBe(true);
+		// The selection rests: the control is made again for the new words, and the focus is in it.
+		await page.clock.runFor(500);
+		await page.waitForFunction((old) => {
+			const now = document.querySelector('.passage');
+			return now !== null && now !== old;
+		}, before);
+		expect(await page.evaluate(() => document.activeElement?.closest('.passage') === document.querySelector('.passage'))).toBe(true);
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Link to this passage');
+		await page.keyboard.press('Enter');
+		expect(await page.evaluate(() => document.querySelector('.passage-text')?.textContent)).toMatch(/:~:text=looking%20for%20ways$/);
 		await page.context().close();
 	});
 

@@ -49,6 +49,27 @@ describe('link previews', () => {
 		await page.context().close();
 	});
 
+	it('on a wide screen, a preview stays within the text column and covers no note in the margin', async () => {
+		const page = await site.open(C6, { viewport: { width: 1280, height: 900 } });
+		const link = page.locator('a.post-link', { hasText: 'Orville’s post' });
+		await link.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+		await link.hover();
+		await expect.poll(() => preview(page).isVisible()).toBe(true);
+		const [box, paragraph, notes] = await Promise.all([
+			preview(page).boundingBox(),
+			link.evaluate((element) => element.closest('p')!.getBoundingClientRect().toJSON() as DOMRect),
+			page.$$eval('.sidenote', (all) => all.map((note) => note.getBoundingClientRect().toJSON() as DOMRect)),
+		]);
+		// The notes stand in the margin here, beside the link's paragraph.
+		expect(notes.some((note) => note.left >= paragraph.right && note.bottom > box!.y && note.top < box!.y + box!.height)).toBe(true);
+		expect(box!.x + box!.width).toBeLessThanOrEqual(paragraph.right);
+		for (const note of notes)
+			expect(note.left >= box!.x + box!.width || note.bottom <= box!.y || note.top >= box!.y + box!.height, JSON.stringify(note)).toBe(
+				true,
+			);
+		await page.context().close();
+	});
+
 	it('focusing a person’s name shows the one-line role and other names; Esc closes it', async () => {
 		const page = await site.open(C6);
 		const name = page.locator('.contribution-body a.person', { hasText: 'Cui Tiankai' }).first();
