@@ -1,6 +1,7 @@
-import { passageUrl, rangeDirective, wholeWords, type ParagraphText } from '../lib/passage-link.ts';
+import { passageUrl, rangeDirective, wholeWords } from '../lib/passage-link.ts';
 import { citationText, locatorRange, quoteText, type Passage } from '../lib/passage-quote.ts';
 import { citeStyles } from './cite-styles.ts';
+import { el, pageText, partsOf, targetText } from './passage-selection.ts';
 
 /**
  * The passage control: loaded on a reader's first selection in a contribution (see site.ts). For
@@ -12,21 +13,17 @@ import { citeStyles } from './cite-styles.ts';
  * The link, quote and citation come from plain modules in src/lib.
  */
 
-// What the edition inserts in a paragraph (its number, notes' numbers and notes), not archived words.
-const INSERTED = '.para-link, .note-ref, .note-toggle, .sidenote';
-const NOTE = '.sidenote, .para-notes';
-const NOT_NOTES = 'Notes are the edition’s, not the archive’s: link to a note by its number.';
-const ONLY_WORDS = 'Only the archived words can be linked: select words in a contribution’s paragraphs.';
-
 let control: HTMLElement | undefined;
 let live: HTMLElement | undefined;
 // Where focus goes back to when Esc closes the control from inside it: the paragraph's permalink,
 // the last stop before the control in the tab order.
 let returnTo: HTMLElement | null | undefined;
 
-const el = (node: Node | null) => (node instanceof Element ? node : node?.parentElement);
-
-function make<K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className = ''): HTMLElementTagNameMap[K] {
+function make<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	text = '',
+	className = '',
+): HTMLElementTagNameMap[K] {
 	const node = document.createElement(tag);
 	node.textContent = text;
 	if (className) node.className = className;
@@ -46,88 +43,15 @@ export function close() {
 	control = undefined;
 }
 
-/** The paragraph's archived words, where the edition's own text breaks them, and the range's offsets in them. */
-function readParagraph(p: Element, range: Range) {
-	let text = '';
-	const breaks: number[] = [];
-	let start = -1;
-	let end = -1;
-	const walk = (node: Node) => {
-		for (const child of node.childNodes) {
-			if (child instanceof Element) {
-				if (!child.matches(INSERTED)) walk(child);
-				else if (child.textContent.trim()) breaks.push(text.length);
-			} else if (child instanceof Text) {
-				if (range.intersectsNode(child)) {
-					if (start < 0) start = text.length + (child === range.startContainer ? range.startOffset : 0);
-					end = text.length + (child === range.endContainer ? range.endOffset : child.length);
-				}
-				text += child.data;
-			}
-		}
-	};
-	walk(p);
-	return { p, paragraph: { text, breaks } as ParagraphText, start, end };
-}
-
-/** The whole text of a page, as a browser searches it for a text fragment (a little more). */
-function pageText(body: HTMLElement): string {
-	const copy = body.cloneNode(true) as HTMLElement;
-	copy.querySelectorAll('script, style, .passage').forEach((node) => node.remove());
-	return copy.textContent;
-}
-
-// A contribution's own page, read once: its text is what a link's words must be unique in.
-const pages = new Map<string, Promise<string>>();
-function targetText(path: string): Promise<string> {
-	if (!pages.has(path))
-		pages.set(
-			path,
-			fetch(path)
-				.then((response) => response.text())
-				.then((html) => pageText(new DOMParser().parseFromString(html, 'text/html').body))
-				// Offline, this page's own text, which holds the contribution's words too.
-				.catch(() => pageText(document.body)),
-		);
-	return pages.get(path)!;
-}
-
-/**
- * Why the selection cannot be linked, or the paragraphs of one contribution it takes words from,
- * with those words' offsets in each.
- */
-function partsOf(range: Range): ReturnType<typeof readParagraph>[] | string {
-	const [first, last] = [el(range.startContainer), el(range.endContainer)];
-	if (first?.closest(NOTE)) return NOT_NOTES;
-	const body = first?.closest('.contribution-body > p')?.parentElement;
-	if (!body) return ONLY_WORDS;
-	// Paragraphs the range touches with a word: a triple click also reaches the start of the next one.
-	const parts = [...body.querySelectorAll(':scope > p')]
-		.filter((p) => range.intersectsNode(p))
-		.map((p) => readParagraph(p, range))
-		.filter((part) => part.start >= 0 && wholeWords(part.paragraph.text, part.start, part.end));
-	if (!parts.length) return 'Select at least one word to link to it.';
-	// Words beyond the last such paragraph (the paragraph's citation block is hidden until its
-	// permalink is followed: not words selected) are in a note, the apparatus or another post.
-	const beyond = document.createRange();
-	beyond.setStartAfter(parts.at(-1)!.p);
-	beyond.setEnd(range.endContainer, range.endOffset);
-	const rest = beyond.collapsed ? undefined : beyond.cloneContents();
-	if (!rest?.textContent.trim()) return parts;
-	const article = (node: Element | null | undefined) => node?.closest('article.contribution');
-	if (article(last) && article(last) !== article(first))
-		return 'This selection spans two contributions: select words in one of them to link to them.';
-	if (last?.closest(NOTE)) return NOT_NOTES;
-	return ONLY_WORDS;
-}
-
 /** Offers the control for the current selection, or declines it. */
 export function offer(selection: Selection) {
 	if (selection.isCollapsed || !selection.rangeCount) return;
 	const range = selection.getRangeAt(0);
 	if (control?.contains(range.commonAncestorContainer)) return;
 	// A reader who reached the control before the selection rested keeps their place in the new one.
-	const focused = control?.contains(document.activeElement) ? document.activeElement!.textContent : null;
+	const focused = control?.contains(document.activeElement)
+		? document.activeElement!.textContent
+		: null;
 	close();
 	const found = partsOf(range);
 	const box = (control = make('div', '', 'passage'));
@@ -137,7 +61,12 @@ export function offer(selection: Selection) {
 		status.textContent = found;
 		box.setAttribute('aria-label', 'Passage');
 		box.append(status);
-		show(box, el(range.endContainer)!.closest('p, li, div, details, header, footer') ?? document.body, range, focused);
+		show(
+			box,
+			el(range.endContainer)!.closest('p, li, div, details, header, footer') ?? document.body,
+			range,
+			focused,
+		);
 		announce(found);
 		return;
 	}
@@ -151,7 +80,8 @@ export function offer(selection: Selection) {
 	const locator = locatorRange(number(first.p), number(last.p));
 	const here = location.pathname;
 	const path = here.endsWith(`/${article.id}/`) ? here : `${here}${article.id}/`;
-	const canonical = document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href ?? location.href;
+	const canonical =
+		document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href ?? location.href;
 	const target = path === here ? Promise.resolve(pageText(document.body)) : targetText(path);
 	const passage: Promise<Passage> = target.then((text) => ({
 		words: parts.map(({ paragraph, start, end }) => paragraph.text.slice(start, end)),
@@ -185,7 +115,9 @@ export function offer(selection: Selection) {
 		output.replaceChildren(
 			...styles.map((dd) => {
 				const label = dd.previousElementSibling?.textContent ?? '';
-				return button(`Copy ${label}`, () => copy(`${label} citation`, citationText(chosen, dd.textContent)));
+				return button(`Copy ${label}`, () =>
+					copy(`${label} citation`, citationText(chosen, dd.textContent)),
+				);
 			}),
 		);
 		status.textContent = 'Choose a style to copy.';
@@ -202,7 +134,8 @@ export function offer(selection: Selection) {
 	);
 	returnTo = last.p.querySelector<HTMLElement>('.para-link');
 	let after: Element = last.p;
-	while (after.nextElementSibling && !after.nextElementSibling.matches('p')) after = after.nextElementSibling;
+	while (after.nextElementSibling && !after.nextElementSibling.matches('p'))
+		after = after.nextElementSibling;
 	show(box, after, range, focused);
 	announce(
 		`Passage in ${found.length > 1 ? 'paragraphs' : 'paragraph'} ${locator} selected: link, cite or copy it with the buttons after the paragraph. Escape closes them.`,
