@@ -22,7 +22,11 @@ export default defineConfig({
 		// Astro 7 runs remark/rehype plugins only through the unified processor. SmartyPants stays
 		// off: the archived text's straight and curly quotes must survive exactly as they are.
 		// Links and images go through the same filter as the rest of editors' Markdown.
-		processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSafeUrls, rehypeSlug], smartypants: false }),
+		processor: unified({
+			remarkPlugins: [remarkGfm],
+			rehypePlugins: [rehypeSafeUrls, rehypeSlug],
+			smartypants: false,
+		}),
 	},
 	// Every page carries a strict Content-Security-Policy; see src/security/headers.ts.
 	security: {

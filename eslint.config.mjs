@@ -6,7 +6,18 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-	{ ignores: ['dist/', '.build/', '.astro/', 'node_modules/', 'screenshots/', '.scratch/', 'bench/tmp/', 'src/citations/styles/'] },
+	{
+		ignores: [
+			'dist/',
+			'.build/',
+			'.astro/',
+			'node_modules/',
+			'screenshots/',
+			'.scratch/',
+			'bench/tmp/',
+			'src/citations/styles/',
+		],
+	},
 	js.configs.recommended,
 	...tseslint.configs.strict,
 	...astro.configs.recommended,
@@ -15,7 +26,9 @@ export default defineConfig(
 	{
 		files: ['**/*.ts'],
 		extends: [tseslint.configs.recommendedTypeCheckedOnly],
-		languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+		languageOptions: {
+			parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+		},
 		rules: {
 			'@typescript-eslint/no-floating-promises': 'error',
 			'@typescript-eslint/no-misused-promises': 'error',

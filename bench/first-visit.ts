@@ -52,7 +52,10 @@ export async function firstVisits(
 	try {
 		for (const width of widths)
 			for (const url of urls) {
-				const context = await browser.newContext({ viewport: { width, height: 900 }, serviceWorkers: 'block' });
+				const context = await browser.newContext({
+					viewport: { width, height: 900 },
+					serviceWorkers: 'block',
+				});
 				const page = await context.newPage();
 				const requested = new Map<string, string>();
 				page.on('request', (request) => requested.set(request.url(), request.resourceType()));
@@ -63,18 +66,26 @@ export async function firstVisits(
 				await page.waitForLoadState('networkidle');
 				// A browser fetches the page's icon once, when it gets to it: headless Chromium may or may
 				// not before the page settles, so the icon the page names is counted either way.
-				const icon = await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel~="icon"]')?.href);
+				const icon = await page.evaluate(
+					() => document.querySelector<HTMLLinkElement>('link[rel~="icon"]')?.href,
+				);
 				if (icon && !requested.has(icon)) requested.set(icon, 'image');
 				await context.close();
 				const files: FirstVisit['files'] = [];
 				for (const [address, resourceType] of requested) {
 					const parsed = new URL(address);
 					if (parsed.protocol === 'data:') continue;
-					if (parsed.origin !== server.url) throw new Error(`${url} fetches from another host: ${address}`);
+					if (parsed.origin !== server.url)
+						throw new Error(`${url} fetches from another host: ${address}`);
 					let file = path.join(siteDir, decodeURIComponent(parsed.pathname));
-					if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
+					if (existsSync(file) && statSync(file).isDirectory())
+						file = path.join(file, 'index.html');
 					if (!existsSync(file)) continue; // a 404 (a missing favicon, say) costs its error page, not counted
-					files.push({ path: parsed.pathname, kind: kindOf(file, resourceType), bytes: sentBytes(file) });
+					files.push({
+						path: parsed.pathname,
+						kind: kindOf(file, resourceType),
+						bytes: sentBytes(file),
+					});
 				}
 				const bytes = { html: 0, css: 0, js: 0, font: 0, image: 0, other: 0, total: 0 };
 				for (const file of files) {

@@ -16,11 +16,17 @@ export interface BuildMeasure {
  * a child) from /proc, summed: the memory the machine must have for the build.
  */
 export function measureBuild(contentDir: string, distDir: string): Promise<BuildMeasure> {
-	return measureProcess(['scripts/build.ts'], { EDITION_CONTENT_DIR: contentDir, EDITION_DIST_DIR: distDir });
+	return measureProcess(['scripts/build.ts'], {
+		EDITION_CONTENT_DIR: contentDir,
+		EDITION_DIST_DIR: distDir,
+	});
 }
 
 /** Runs a Node script as a child, timing it and sampling the resident memory of it and its children. */
-export function measureProcess(args: string[], env: Record<string, string> = {}): Promise<BuildMeasure> {
+export function measureProcess(
+	args: string[],
+	env: Record<string, string> = {},
+): Promise<BuildMeasure> {
 	return new Promise((resolve) => {
 		const started = performance.now();
 		const child = spawn(process.execPath, args, {
@@ -41,7 +47,12 @@ export function measureProcess(args: string[], env: Record<string, string> = {})
 		}, 100);
 		child.on('close', (code) => {
 			clearInterval(sample);
-			resolve({ seconds: (performance.now() - started) / 1000, peakMb: Math.round(peak / 1024), ok: code === 0, output });
+			resolve({
+				seconds: (performance.now() - started) / 1000,
+				peakMb: Math.round(peak / 1024),
+				ok: code === 0,
+				output,
+			});
 		});
 	});
 }

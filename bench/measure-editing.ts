@@ -10,7 +10,12 @@ import { startDevServer } from '../tools/dev-server.ts';
  * Wall-clock seconds of `npm run check:content` on a content folder, as an editor runs it, and
  * the processor seconds it reports (start-up included), which a busy machine inflates less.
  */
-export function timeCheckContent(contentDir: string): { seconds: number; cpuSeconds: number; ok: boolean; summary: string } {
+export function timeCheckContent(contentDir: string): {
+	seconds: number;
+	cpuSeconds: number;
+	ok: boolean;
+	summary: string;
+} {
 	const started = performance.now();
 	const result = spawnSync(process.execPath, ['scripts/check-content.ts'], {
 		encoding: 'utf8',
@@ -49,7 +54,11 @@ export async function timeSaveToPage(
 			const saved = performance.now();
 			// The new words open the note's body, after the frontmatter.
 			writeFileSync(note, original.replace(/\n---\n\n/, `\n---\n\n${words} `));
-			await page.waitForFunction((text) => document.documentElement.textContent?.includes(text), words, { timeout: 60_000, polling: 50 });
+			await page.waitForFunction(
+				(text) => document.documentElement.textContent?.includes(text),
+				words,
+				{ timeout: 60_000, polling: 50 },
+			);
 			times.push(Math.round(performance.now() - saved));
 		}
 		return times;

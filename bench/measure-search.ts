@@ -36,7 +36,10 @@ export async function measureSearch(
 			if (pathname.endsWith('/')) file = path.join(file, 'index.html');
 			const bytes = existsSync(file) ? readFileSync(file) : Buffer.alloc(0);
 			const compressed = bytes[0] === 0x1f && bytes[1] === 0x8b;
-			gzipped.set(pathname, compressed ? bytes.length : Math.min(bytes.length, gzipSync(bytes, { level: 9 }).length));
+			gzipped.set(
+				pathname,
+				compressed ? bytes.length : Math.min(bytes.length, gzipSync(bytes, { level: 9 }).length),
+			);
 		}
 		return gzipped.get(pathname)!;
 	};
@@ -60,7 +63,8 @@ export async function measureSearch(
 				// The summary names the query once its results are on screen.
 				const summary = await page.waitForFunction(
 					(q) => {
-						const text = document.querySelector('dialog.search-dialog .search-summary')?.textContent ?? '';
+						const text =
+							document.querySelector('dialog.search-dialog .search-summary')?.textContent ?? '';
 						return text.endsWith(` for ${q}`) ? text : false;
 					},
 					text,
@@ -75,7 +79,14 @@ export async function measureSearch(
 			};
 			const cold = await run(query);
 			const warm = await run(next);
-			measures.push({ query, coldBytes: cold.bytes, coldMs: cold.ms, warmBytes: warm.bytes, warmMs: warm.ms, results: cold.results });
+			measures.push({
+				query,
+				coldBytes: cold.bytes,
+				coldMs: cold.ms,
+				warmBytes: warm.bytes,
+				warmMs: warm.ms,
+				results: cold.results,
+			});
 			await context.close();
 		}
 		return measures;
@@ -102,6 +113,13 @@ export const BENCH_QUERIES = [
 export function table(headers: string[], rows: (string | number)[][]): string {
 	const cells = [headers, ...rows.map((row) => row.map(String))];
 	const widths = headers.map((_, i) => Math.max(...cells.map((row) => row[i]!.length)));
-	const line = (row: string[]) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
-	return [line(cells[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
+	const line = (row: string[]) =>
+		row
+			.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)))
+			.join('  ');
+	return [
+		line(cells[0]!),
+		widths.map((w) => '-'.repeat(w)).join('  '),
+		...cells.slice(1).map(line),
+	].join('\n');
 }

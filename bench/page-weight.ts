@@ -31,11 +31,14 @@ export function weigh(bytes: Buffer): Weight {
 }
 
 function sum(weights: Weight[]): Weight {
-	return weights.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }), {
-		raw: 0,
-		gzip: 0,
-		brotli: 0,
-	});
+	return weights.reduce(
+		(a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }),
+		{
+			raw: 0,
+			gzip: 0,
+			brotli: 0,
+		},
+	);
 }
 
 /**
@@ -44,11 +47,18 @@ function sum(weights: Weight[]): Weight {
  * reader), and the fonts its CSS and preloads ask for.
  */
 export function pageWeight(siteDir: string, urlPath: string): PageWeight {
-	const file = (url: string) => path.join(siteDir, decodeURIComponent(url.split(/[?#]/)[0]!), url.endsWith('/') ? 'index.html' : '');
+	const file = (url: string) =>
+		path.join(
+			siteDir,
+			decodeURIComponent(url.split(/[?#]/)[0]!),
+			url.endsWith('/') ? 'index.html' : '',
+		);
 	const html = readFileSync(file(urlPath));
 	const text = html.toString('utf8');
 	const attr = (pattern: RegExp) => [...text.matchAll(pattern)].map((m) => m[1]!);
-	const css = attr(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g).concat(attr(/<link[^>]+href="([^"]+\.css)"[^>]*rel="stylesheet"/g));
+	const css = attr(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g).concat(
+		attr(/<link[^>]+href="([^"]+\.css)"[^>]*rel="stylesheet"/g),
+	);
 	const inlineCss = attr(/<style[^>]*>([\s\S]*?)<\/style>/g);
 	const scripts = new Set<string>();
 	const queue = attr(/<script[^>]+src="([^"]+)"/g);
@@ -61,9 +71,14 @@ export function pageWeight(siteDir: string, urlPath: string): PageWeight {
 		for (const match of code.matchAll(/(?:\bfrom|\bimport)\s*["']([^"']+\.js)["']/g))
 			queue.push(new URL(match[1]!, `http://site${src}`).pathname);
 	}
-	const fonts = new Set(attr(/<link[^>]+as="font"[^>]*href="([^"]+)"|<link[^>]+href="([^"]+)"[^>]*as="font"/g).filter(Boolean));
+	const fonts = new Set(
+		attr(/<link[^>]+as="font"[^>]*href="([^"]+)"|<link[^>]+href="([^"]+)"[^>]*as="font"/g).filter(
+			Boolean,
+		),
+	);
 	const sheets = [...css.map((href) => readFileSync(file(href), 'utf8')), ...inlineCss];
-	for (const sheet of sheets) for (const match of sheet.matchAll(/url\(['"]?([^'")]+\.woff2)['"]?\)/g)) fonts.add(match[1]!);
+	for (const sheet of sheets)
+		for (const match of sheet.matchAll(/url\(['"]?([^'")]+\.woff2)['"]?\)/g)) fonts.add(match[1]!);
 	const external = sum(css.map((href) => weigh(readFileSync(file(href)))));
 	const weights = {
 		html: weigh(html),
@@ -72,5 +87,9 @@ export function pageWeight(siteDir: string, urlPath: string): PageWeight {
 		fonts: sum([...fonts].map((href) => weigh(readFileSync(file(href))))),
 	};
 	// The inlined stylesheet is part of the HTML's bytes already; only external sheets add to them.
-	return { requests: 1 + css.length + scripts.size + fonts.size, ...weights, total: sum([weights.html, external, weights.js]) };
+	return {
+		requests: 1 + css.length + scripts.size + fonts.size,
+		...weights,
+		total: sum([weights.html, external, weights.js]),
+	};
 }

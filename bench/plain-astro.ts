@@ -30,12 +30,18 @@ export function writePlainSite(siteDir: string, contentDir: string, pageCount: n
 	}
 	for (const folder of ['speakers', 'people'])
 		for (const file of readdirSync(path.join(contentDir, folder)))
-			sources.push({ name: `${folder}/${path.basename(file, '.md')}`, text: body(path.join(contentDir, folder, file)) });
+			sources.push({
+				name: `${folder}/${path.basename(file, '.md')}`,
+				text: body(path.join(contentDir, folder, file)),
+			});
 	for (let i = 0; i < pageCount; i++) {
 		const { name, text } = sources[i % sources.length]!;
 		const file = path.join(pages, i < sources.length ? `${name}.md` : `more/${i}.md`);
 		mkdirSync(path.dirname(file), { recursive: true });
-		writeFileSync(file, `---\ntitle: ${path.basename(name)}\n---\n\n# ${path.basename(name)}\n\n${text}`);
+		writeFileSync(
+			file,
+			`---\ntitle: ${path.basename(name)}\n---\n\n# ${path.basename(name)}\n\n${text}`,
+		);
 	}
 }
 
@@ -60,5 +66,7 @@ export function buildPlainSite(siteDir: string): Promise<BuildMeasure> {
 
 /** The number of HTML pages under a built site. */
 export function htmlPageCount(dir: string): number {
-	return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).length;
+	return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) =>
+		file.endsWith('.html'),
+	).length;
 }

@@ -21,7 +21,10 @@ export function referenceSite(): string | undefined {
 	if (given) return path.resolve(given);
 	if (built) return built;
 	if (!existsSync(BUILD)) return undefined;
-	const printed = execFileSync('bash', [BUILD], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+	const printed = execFileSync('bash', [BUILD], {
+		encoding: 'utf8',
+		stdio: ['ignore', 'pipe', 'inherit'],
+	});
 	const dir = printed.trim().split('\n').at(-1);
 	built = dir && existsSync(dir) ? dir : undefined;
 	return built;

@@ -51,7 +51,11 @@ function partOf(pathname: string): SearchPart {
  * Pagefind's UI that way), is counted as search too: it is fetched only for search. Sizes are
  * gzip as a static host sends them (Pagefind's index files are gzip already and count as they are).
  */
-export async function measureSearchBytes(browser: Browser, site: SearchSite, query: string): Promise<SearchBytes> {
+export async function measureSearchBytes(
+	browser: Browser,
+	site: SearchSite,
+	query: string,
+): Promise<SearchBytes> {
 	const server = await serveStatic(site.dir);
 	const sizeOf = gzipSizer(site.dir);
 	const visit = async (search: boolean) => {
@@ -59,7 +63,8 @@ export async function measureSearchBytes(browser: Browser, site: SearchSite, que
 		const page = await context.newPage();
 		const fetched = new Set<string>();
 		page.on('requestfinished', (request) => {
-			if (request.url().startsWith(server.url)) fetched.add(decodeURIComponent(new URL(request.url()).pathname));
+			if (request.url().startsWith(server.url))
+				fetched.add(decodeURIComponent(new URL(request.url()).pathname));
 		});
 		await page.goto(server.url + site.startPath, { waitUntil: 'load' });
 		await page.waitForLoadState('networkidle');
@@ -78,11 +83,22 @@ export async function measureSearchBytes(browser: Browser, site: SearchSite, que
 		const searched = await visit(true);
 		// The icon is the page's, whenever the browser gets round to it.
 		const isSearch = (pathname: string) =>
-			!pathname.endsWith('favicon.svg') && (!plain.has(pathname) || pathname.includes('/pagefind/') || !!site.searchOnly?.test(pathname));
-		const files = [...searched].filter(isSearch).map((file) => ({ path: file, bytes: sizeOf(file), part: partOf(file) }));
+			!pathname.endsWith('favicon.svg') &&
+			(!plain.has(pathname) ||
+				pathname.includes('/pagefind/') ||
+				!!site.searchOnly?.test(pathname));
+		const files = [...searched]
+			.filter(isSearch)
+			.map((file) => ({ path: file, bytes: sizeOf(file), part: partOf(file) }));
 		const split = { engine: 0, wasm: 0, index: 0, fragments: 0, interface: 0 };
 		for (const file of files) split[file.part] += file.bytes;
-		return { site: site.name, query, total: files.reduce((sum, file) => sum + file.bytes, 0), split, files };
+		return {
+			site: site.name,
+			query,
+			total: files.reduce((sum, file) => sum + file.bytes, 0),
+			split,
+			files,
+		};
 	} finally {
 		await server.close();
 	}
@@ -97,21 +113,32 @@ function gzipSizer(root: string): (pathname: string) => number {
 			if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
 			const bytes = existsSync(file) ? readFileSync(file) : Buffer.alloc(0);
 			const compressed = bytes[0] === 0x1f && bytes[1] === 0x8b;
-			sizes.set(pathname, compressed || /\.(woff2|png)$/.test(file) ? bytes.length : gzipSync(bytes, { level: 9 }).length);
+			sizes.set(
+				pathname,
+				compressed || /\.(woff2|png)$/.test(file)
+					? bytes.length
+					: gzipSync(bytes, { level: 9 }).length,
+			);
 		}
 		return sizes.get(pathname)!;
 	};
 }
 
 /** The edition's own dialog: results are on screen once the summary names the query. */
-export const editionSite = (dir: string, startPath = '/conversations/north-korea-sanctions-2013/'): SearchSite => ({
+export const editionSite = (
+	dir: string,
+	startPath = '/conversations/north-korea-sanctions-2013/',
+): SearchSite => ({
 	name: 'edition',
 	dir,
 	startPath,
 	input: 'dialog.search-dialog[open] input',
 	resultsShown: (page, query) =>
 		page.waitForFunction(
-			(q) => (document.querySelector('dialog.search-dialog .search-summary')?.textContent ?? '').endsWith(` for ${q}`),
+			(q) =>
+				(
+					document.querySelector('dialog.search-dialog .search-summary')?.textContent ?? ''
+				).endsWith(` for ${q}`),
 			query,
 			{ timeout: 30_000 },
 		),
@@ -141,12 +168,29 @@ export const COMPARED_QUERY = 'Cui Tiankai';
  * Our search beside the reference site's, for one query, in the same run: a table of the split
  * (KB gzip) and the ratio. Without a reference site, ours alone.
  */
-export async function compareSearchBytes(browser: Browser, ourDir: string, referenceDir: string | undefined, query = COMPARED_QUERY) {
+export async function compareSearchBytes(
+	browser: Browser,
+	ourDir: string,
+	referenceDir: string | undefined,
+	query = COMPARED_QUERY,
+) {
 	const ours = await measureSearchBytes(browser, editionSite(ourDir), query);
-	const theirs = referenceDir ? await measureSearchBytes(browser, starlightSite(referenceDir), query) : undefined;
+	const theirs = referenceDir
+		? await measureSearchBytes(browser, starlightSite(referenceDir), query)
+		: undefined;
 	const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 	const parts: SearchPart[] = ['engine', 'wasm', 'index', 'fragments', 'interface'];
-	const rows = [ours, ...(theirs ? [theirs] : [])].map((m) => [m.site, ...parts.map((part) => kb(m.split[part])), kb(m.total)]);
+	const rows = [ours, ...(theirs ? [theirs] : [])].map((m) => [
+		m.site,
+		...parts.map((part) => kb(m.split[part])),
+		kb(m.total),
+	]);
 	const ratio = theirs ? Number((ours.total / theirs.total).toFixed(2)) : undefined;
-	return { ours, theirs, ratio, rows, headers: ['site', ...parts.map((part) => `${part} KB`), 'total KB'] };
+	return {
+		ours,
+		theirs,
+		ratio,
+		rows,
+		headers: ['site', ...parts.map((part) => `${part} KB`), 'total KB'],
+	};
 }

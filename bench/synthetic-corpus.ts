@@ -40,7 +40,10 @@ export function writeSyntheticCorpus(
 	const people = Array.from({ length: 150 }, () => inventName());
 	const han = '天地人和平安明清文武东西南北中华国民';
 	people.forEach((name, i) => {
-		const chinese = i % 3 === 0 ? `\nchineseName: ${Array.from({ length: 3 }, () => pick([...han])).join('')}${i}` : '';
+		const chinese =
+			i % 3 === 0
+				? `\nchineseName: ${Array.from({ length: 3 }, () => pick([...han])).join('')}${i}`
+				: '';
 		writeFileSync(
 			path.join(dir('people'), `person-${i}.md`),
 			`---\nid: person-${i}\nname: ${name}${chinese}\naliases: [${name.replace(' ', '-')}]\nmentions: [${name}]\nrole: A synthetic person\n---\n\nMentioned in the synthetic corpus.\n`,
@@ -74,14 +77,17 @@ export function writeSyntheticCorpus(
 			const unnamed = number === 3;
 			const speaker = pick(speakers);
 			const speakerId = unnamed ? 'unnamed-writer' : `speaker-${speakers.indexOf(speaker)}`;
-			const paragraphs = Array.from({ length: paragraphCount }, () => paragraph(random, people, pick));
+			const paragraphs = Array.from({ length: paragraphCount }, () =>
+				paragraph(random, people, pick),
+			);
 			if (!unnamed) archive.push(`${speaker}:`);
 			if (!unnamed) used.add(speakers.indexOf(speaker));
 			archive.push(...paragraphs);
 			const attribution = unnamed
 				? 'attribution:\n  basis: none\n  note: No byline.'
 				: `attribution:\n  basis: byline\n  quote: "${speaker}:"\n  note: The byline stands above the post.`;
-			const replyTo = number === 1 ? '[]' : number > 3 ? `[c${number - 1}, c1]` : `[c${number - 1}]`;
+			const replyTo =
+				number === 1 ? '[]' : number > 3 ? `[c${number - 1}, c1]` : `[c${number - 1}]`;
 			writeFileSync(
 				path.join(contributionsDir, `0${number}-post.md`),
 				`---\nid: c${number}\nnumber: ${number}\nspeaker: ${speakerId}\n${attribution}\nreplyTo: ${replyTo}\nreplyNote: It answers the post before.\nboundary: A byline or a wider break.\n---\n\n${paragraphs.join('\n\n')}\n`,
@@ -100,7 +106,10 @@ export function writeSyntheticCorpus(
 				if (
 					exact.split(' ').length < 3 ||
 					text.split(exact).length !== 2 ||
-					claimed.some((other) => other.includes(exact) || exact.includes(other) || overlaps(text, exact, other))
+					claimed.some(
+						(other) =>
+							other.includes(exact) || exact.includes(other) || overlaps(text, exact, other),
+					)
 				)
 					continue;
 				claimed.push(exact);
@@ -164,14 +173,21 @@ const SYLLABLES = [
 ];
 
 function word(random: () => number, syllables: number): string {
-	return Array.from({ length: syllables }, () => SYLLABLES[Math.floor(random() * SYLLABLES.length)]).join('');
+	return Array.from(
+		{ length: syllables },
+		() => SYLLABLES[Math.floor(random() * SYLLABLES.length)],
+	).join('');
 }
 
 function sentence(random: () => number, words: number): string {
 	return Array.from({ length: words }, () => word(random, 1 + Math.floor(random() * 3))).join(' ');
 }
 
-function paragraph(random: () => number, people: readonly string[], pick: <T>(items: readonly T[]) => T): string {
+function paragraph(
+	random: () => number,
+	people: readonly string[],
+	pick: <T>(items: readonly T[]) => T,
+): string {
 	const sentences = Array.from({ length: 4 + Math.floor(random() * 4) }, () => {
 		let s = sentence(random, 8 + Math.floor(random() * 10));
 		if (random() < 0.3) s += ` said ${pick(people)} once`;

@@ -21,12 +21,21 @@ for (const size of sizes) {
 	writeSyntheticCorpus(contentDir, size);
 	const result = timeCheckContent(contentDir);
 	if (!result.ok) throw new Error(`The synthetic corpus failed its checks: ${result.summary}`);
-	rows.push([`${size} synthetic conversations`, result.seconds.toFixed(1), result.cpuSeconds.toFixed(1), result.summary]);
+	rows.push([
+		`${size} synthetic conversations`,
+		result.seconds.toFixed(1),
+		result.cpuSeconds.toFixed(1),
+		result.summary,
+	]);
 	rmSync(path.dirname(contentDir), { recursive: true, force: true });
 }
-console.log(`\nnpm run check:content (load average ${os.loadavg()[0]!.toFixed(1)} on ${os.availableParallelism()} cores)\n`);
+console.log(
+	`\nnpm run check:content (load average ${os.loadavg()[0]!.toFixed(1)} on ${os.availableParallelism()} cores)\n`,
+);
 for (const [what, seconds, cpu, summary] of rows)
-	console.log(`  ${what.padEnd(30)} ${seconds.padStart(6)} s wall, ${cpu.padStart(6)} s CPU   ${summary}`);
+	console.log(
+		`  ${what.padEnd(30)} ${seconds.padStart(6)} s wall, ${cpu.padStart(6)} s CPU   ${summary}`,
+	);
 
 const browser = await launchChromium();
 try {
@@ -37,7 +46,9 @@ try {
 		'conversations/north-korea-sanctions-2013/annotations/cui-tiankai.md',
 	);
 	const median = [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)];
-	console.log(`\nnpm run dev: a saved note shown on the open thread page in ${times.join(', ')} ms (median ${median} ms)`);
+	console.log(
+		`\nnpm run dev: a saved note shown on the open thread page in ${times.join(', ')} ms (median ${median} ms)`,
+	);
 } finally {
 	await browser.close();
 }

@@ -13,19 +13,33 @@ import { launchChromium } from '../tools/browser.ts';
 
 const browser = await launchChromium();
 try {
-	const measures = await measureSearch(browser, path.resolve('dist'), BENCH_QUERIES, '/conversations/north-korea-sanctions-2013/');
+	const measures = await measureSearch(
+		browser,
+		path.resolve('dist'),
+		BENCH_QUERIES,
+		'/conversations/north-korea-sanctions-2013/',
+	);
 	const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 	console.log(
 		table(
 			['query', 'results', 'cold KB', 'cold ms', 'warm KB', 'warm ms'],
-			measures.map((m) => [m.query, m.results, kb(m.coldBytes), m.coldMs, kb(m.warmBytes), m.warmMs]),
+			measures.map((m) => [
+				m.query,
+				m.results,
+				kb(m.coldBytes),
+				m.coldMs,
+				kb(m.warmBytes),
+				m.warmMs,
+			]),
 		),
 	);
 	const compared = await compareSearchBytes(browser, path.resolve('dist'), referenceSite());
 	console.log(`\nOne search, “${compared.ours.query}”, in each site's own dialog (gzip as sent)\n`);
 	console.log(table(compared.headers, compared.rows));
 	console.log(
-		compared.ratio === undefined ? '\nNo reference site: comparison left out.' : `\nOurs ÷ reference: ${compared.ratio}× (goal ≤ 0.9×)`,
+		compared.ratio === undefined
+			? '\nNo reference site: comparison left out.'
+			: `\nOurs ÷ reference: ${compared.ratio}× (goal ≤ 0.9×)`,
 	);
 } finally {
 	await browser.close();

@@ -52,7 +52,9 @@ const ours = await firstVisits(
 	WIDTHS,
 );
 const referenceDist = referenceSite();
-const reference = referenceDist ? await firstVisits(browser, referenceDist, [REFERENCE_THREAD], WIDTHS) : [];
+const reference = referenceDist
+	? await firstVisits(browser, referenceDist, [REFERENCE_THREAD], WIDTHS)
+	: [];
 const visitRow = (name: string, visit: FirstVisit) => [
 	name,
 	visit.width,
@@ -64,7 +66,9 @@ const visitRow = (name: string, visit: FirstVisit) => [
 	kb(visit.bytes.image + visit.bytes.other),
 	kb(visit.bytes.total),
 ];
-console.log('\nWhat a first visit fetches, in Chromium at each width (KB, gzip -9 of the files it asked for; fonts as sent)\n');
+console.log(
+	'\nWhat a first visit fetches, in Chromium at each width (KB, gzip -9 of the files it asked for; fonts as sent)\n',
+);
 console.log(
 	table(
 		['page', 'width', 'requests', 'HTML', 'CSS', 'JS', 'fonts', 'icons', 'total'],
@@ -78,11 +82,19 @@ if (!referenceDist) console.log('(The reference site was not found: nothing to c
 for (const width of WIDTHS) {
 	const thread = ours.find((v) => v.width === width && v.url === pageTypes[1]![1])!;
 	const peer = reference.find((v) => v.width === width);
-	if (peer) console.log(`Thread at ${width} px: ${(thread.bytes.total / peer.bytes.total).toFixed(2)} × the reference site`);
+	if (peer)
+		console.log(
+			`Thread at ${width} px: ${(thread.bytes.total / peer.bytes.total).toFixed(2)} × the reference site`,
+		);
 }
 
 // 2. Search, on the real edition.
-const search = await measureSearch(browser, dist, BENCH_QUERIES, '/conversations/north-korea-sanctions-2013/');
+const search = await measureSearch(
+	browser,
+	dist,
+	BENCH_QUERIES,
+	'/conversations/north-korea-sanctions-2013/',
+);
 console.log('\nSearch in the dialog (KB gzip fetched; ms from the last key to the first result)\n');
 console.log(
 	table(
@@ -93,10 +105,14 @@ console.log(
 
 // 2b. One reader's search beside the reference site's own dialog, in the same run.
 const compared = await compareSearchBytes(browser, dist, referenceDist);
-console.log(`\nOne search, “${compared.ours.query}”, in each site's own dialog (KB gzip as sent)\n`);
+console.log(
+	`\nOne search, “${compared.ours.query}”, in each site's own dialog (KB gzip as sent)\n`,
+);
 console.log(table(compared.headers, compared.rows));
 console.log(
-	compared.ratio === undefined ? '\nNo reference site: comparison left out.' : `\nOurs ÷ reference: ${compared.ratio}× (goal ≤ 0.9×)`,
+	compared.ratio === undefined
+		? '\nNo reference site: comparison left out.'
+		: `\nOurs ÷ reference: ${compared.ratio}× (goal ≤ 0.9×)`,
 );
 const searchVsReference = {
 	query: compared.ours.query,
@@ -120,7 +136,8 @@ for (const size of sizes) {
 	const plainDir = path.join(work, `${size}`, 'plain');
 	writePlainSite(plainDir, contentDir, htmlPageCount(distDir));
 	const plain = await buildPlainSite(plainDir);
-	if (!plain.ok) throw new Error(`The plain ${size}-conversation site failed to build:\n${plain.output}`);
+	if (!plain.ok)
+		throw new Error(`The plain ${size}-conversation site failed to build:\n${plain.output}`);
 	scale.push({
 		conversations: size,
 		contributions: size * 7,
@@ -145,7 +162,18 @@ console.log(
 );
 console.log(
 	table(
-		['conversations', 'pages', 'build s', 'plain Astro s', '× plain', 'peak MB', 'dist MB', 'index MB', '1st search KB', 'later KB'],
+		[
+			'conversations',
+			'pages',
+			'build s',
+			'plain Astro s',
+			'× plain',
+			'peak MB',
+			'dist MB',
+			'index MB',
+			'1st search KB',
+			'later KB',
+		],
 		scale.map((s) => [
 			s.conversations,
 			s.pages,
@@ -164,7 +192,14 @@ console.log(
 writeFileSync(
 	'bench/results.json',
 	JSON.stringify(
-		{ measured: new Date().toISOString(), pages, firstVisits: { ours, reference }, search, searchVsReference, scale },
+		{
+			measured: new Date().toISOString(),
+			pages,
+			firstVisits: { ours, reference },
+			search,
+			searchVsReference,
+			scale,
+		},
 		null,
 		2,
 	) + '\n',

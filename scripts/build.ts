@@ -7,7 +7,15 @@
  * let the tests build fixture content without touching the real site.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -26,7 +34,9 @@ const oldDir = path.join(workDir, `old-${process.pid}`);
 
 function removeSnapshot() {
 	if (!existsSync(workDir)) return;
-	for (const file of readdirSync(workDir).filter((name) => name.startsWith(`edition-${process.pid}-`)))
+	for (const file of readdirSync(workDir).filter((name) =>
+		name.startsWith(`edition-${process.pid}-`),
+	))
 		rmSync(path.join(workDir, file), { force: true });
 }
 
@@ -46,11 +56,15 @@ const snapshotBase = path.join(workDir, `edition-${process.pid}`);
 // 1. Content first: every editor's mistake is reported here, before anything is built. The
 //    checked, rendered edition is handed to Astro as a snapshot, so it is made only once.
 let step = performance.now();
-const prepared = spawnSync(process.execPath, [path.resolve('scripts/prepare-content.ts'), contentDir, snapshotBase], {
-	encoding: 'utf8',
-	stdio: ['ignore', 'pipe', 'pipe'],
-	maxBuffer: 64 * 1024 * 1024,
-});
+const prepared = spawnSync(
+	process.execPath,
+	[path.resolve('scripts/prepare-content.ts'), contentDir, snapshotBase],
+	{
+		encoding: 'utf8',
+		stdio: ['ignore', 'pipe', 'pipe'],
+		maxBuffer: 64 * 1024 * 1024,
+	},
+);
 if (prepared.status !== 0) fail(prepared.stderr.trim() || 'The content could not be read.');
 const summary = JSON.parse(prepared.stdout) as PreparedEdition;
 const snapshot = summary.snapshot;
@@ -66,7 +80,12 @@ const astro = createRequire(import.meta.url)
 	.replace(/package\.json$/, 'bin/astro.mjs');
 const result = spawnSync(process.execPath, [astro, 'build', '--silent'], {
 	stdio: 'inherit',
-	env: { ...process.env, EDITION_OUT_DIR: nextDir, EDITION_SNAPSHOT: snapshot, ASTRO_TELEMETRY_DISABLED: '1' },
+	env: {
+		...process.env,
+		EDITION_OUT_DIR: nextDir,
+		EDITION_SNAPSHOT: snapshot,
+		ASTRO_TELEMETRY_DISABLED: '1',
+	},
 });
 if (result.status !== 0) fail('Astro could not build the site; its messages are above.');
 console.log(`✓ Pages (${seconds(step)})`);
@@ -75,7 +94,9 @@ console.log(`✓ Pages (${seconds(step)})`);
 try {
 	step = performance.now();
 	const cards = await writeCards(readSnapshot(snapshot), nextDir);
-	console.log(`✓ Link-preview cards: ${cards.drawn} drawn, ${cards.reused} unchanged (${seconds(step)})`);
+	console.log(
+		`✓ Link-preview cards: ${cards.drawn} drawn, ${cards.reused} unchanged (${seconds(step)})`,
+	);
 } catch (error) {
 	fail(error instanceof Error ? error.message : String(error));
 } finally {
@@ -92,7 +113,10 @@ try {
 }
 
 // 5. Security headers for static hosts.
-writeFileSync(path.join(nextDir, '_headers'), headersFile(inlineStyleHashes(htmlFiles(nextDir).map((file) => readFileSync(file, 'utf8')))));
+writeFileSync(
+	path.join(nextDir, '_headers'),
+	headersFile(inlineStyleHashes(htmlFiles(nextDir).map((file) => readFileSync(file, 'utf8')))),
+);
 
 // 6. Swap: two renames, so dist/ is never half-written (its parent made first, if new).
 mkdirSync(path.dirname(distDir), { recursive: true });

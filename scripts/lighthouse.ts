@@ -40,7 +40,9 @@ async function audit(url: string, attempts = 3) {
 		logLevel: 'error',
 		onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
 	});
-	const error = result ? result.lhr.runtimeError : { code: 'NO_RESULT', message: 'Lighthouse returned nothing' };
+	const error = result
+		? result.lhr.runtimeError
+		: { code: 'NO_RESULT', message: 'Lighthouse returned nothing' };
 	if (!error) return result!.lhr;
 	if (attempts > 1) return audit(url, attempts - 1);
 	throw new Error(`Lighthouse failed on ${url}: ${error.code} ${error.message}`);
@@ -54,7 +56,8 @@ try {
 		// the median largest contentful paint of several.
 		const runs: Awaited<ReturnType<typeof audit>>[] = [];
 		for (let run = 0; run < RUNS; run++) runs.push(await audit(url));
-		const lcp = (lhr: (typeof runs)[number]) => lhr.audits['largest-contentful-paint']?.numericValue ?? 0;
+		const lcp = (lhr: (typeof runs)[number]) =>
+			lhr.audits['largest-contentful-paint']?.numericValue ?? 0;
 		const median = runs.sort((a, b) => lcp(a) - lcp(b))[Math.floor(RUNS / 2)]!;
 		const { categories, audits } = median;
 		lcps.set(name, lcp(median));
@@ -78,5 +81,8 @@ try {
 console.log(`\nLighthouse, mobile preset (median of ${RUNS} runs by LCP)\n`);
 console.log(table(['page', 'perf', 'a11y', 'best pr.', 'SEO', 'FCP', 'LCP', 'CLS'], rows));
 const referenceLcp = lcps.get('reference thread');
-if (referenceLcp) console.log(`\nThread LCP: ${(lcps.get('thread')! / referenceLcp).toFixed(2)} × the reference site's, in this run`);
+if (referenceLcp)
+	console.log(
+		`\nThread LCP: ${(lcps.get('thread')! / referenceLcp).toFixed(2)} × the reference site's, in this run`,
+	);
 else console.log('\n(The reference site was not found: no LCP ratio.)');

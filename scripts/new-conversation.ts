@@ -42,7 +42,9 @@ try {
 					: 'the start of the text';
 		console.log(`  c${index + 1}: ${block.paragraphs.length} paragraph(s), from ${how}`);
 	});
-	console.log(`\nFiles written under ${contentDir}/:\n${files.map((file) => `  ${file}`).join('\n')}`);
+	console.log(
+		`\nFiles written under ${contentDir}/:\n${files.map((file) => `  ${file}`).join('\n')}`,
+	);
 	console.log(
 		'\nNext: fill every "TODO:" in conversation.md, split or join contributions where the text shows a new writer,\nweigh each byline, then `npm run check:content` (see README, "Editing").',
 	);

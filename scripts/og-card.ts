@@ -11,7 +11,9 @@ import { SITE_NAME } from '../src/core/site.ts';
 // The cards' face (src/cards/render-card.ts), from its Fontsource package: the pages fetch no font.
 const require = createRequire(import.meta.url);
 const face = (style: string) =>
-	readFileSync(require.resolve(`@fontsource/source-serif-4/files/source-serif-4-latin-400-${style}.woff2`)).toString('base64');
+	readFileSync(
+		require.resolve(`@fontsource/source-serif-4/files/source-serif-4-latin-400-${style}.woff2`),
+	).toString('base64');
 const font = face('normal');
 const italic = face('italic');
 const html = `<!doctype html><meta charset="utf-8"><style>

@@ -3,9 +3,15 @@ import { chromium, type Browser } from 'playwright-core';
 
 /** The system Chromium (Debian's package), or `CHROME_PATH`. Nothing is downloaded. */
 export function chromiumPath(): string {
-	const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+	const candidates = [
+		process.env.CHROME_PATH,
+		'/usr/bin/chromium',
+		'/usr/bin/chromium-browser',
+		'/usr/bin/google-chrome',
+	];
 	const found = candidates.find((candidate) => candidate && existsSync(candidate));
-	if (!found) throw new Error('No Chromium found: install Debian’s `chromium` package or set CHROME_PATH');
+	if (!found)
+		throw new Error('No Chromium found: install Debian’s `chromium` package or set CHROME_PATH');
 	return found;
 }
 

@@ -12,7 +12,9 @@ export interface DevServer {
 
 /** This process's environment without the test runner's own variables, which turn Astro's dev server into a test one. */
 function ownEnvironment(): NodeJS.ProcessEnv {
-	return Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(?:VITEST|NODE_ENV$|TEST$|MODE$)/.test(key)));
+	return Object.fromEntries(
+		Object.entries(process.env).filter(([key]) => !/^(?:VITEST|NODE_ENV$|TEST$|MODE$)/.test(key)),
+	);
 }
 
 /** A port the system says is free now. */
@@ -32,14 +34,27 @@ async function freePort(): Promise<number> {
  * in a process group of its own, so `stop()` (and, failing that, the test process exiting) ends
  * it and anything it started.
  */
-export async function startDevServer(contentDir: string, readyTimeoutMs = 120_000): Promise<DevServer> {
+export async function startDevServer(
+	contentDir: string,
+	readyTimeoutMs = 120_000,
+): Promise<DevServer> {
 	const port = await freePort();
 	// Exactly the editor's command, so the test also covers the script and its --port and --host.
-	const child: ChildProcess = spawn('npm', ['run', 'dev', '--', '--port', String(port), '--host', '127.0.0.1'], {
-		env: { ...ownEnvironment(), EDITION_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
-		stdio: ['ignore', 'pipe', 'pipe'],
-		detached: true,
-	});
+	const child: ChildProcess = spawn(
+		'npm',
+		['run', 'dev', '--', '--port', String(port), '--host', '127.0.0.1'],
+		{
+			env: {
+				...ownEnvironment(),
+				EDITION_CONTENT_DIR: contentDir,
+				ASTRO_TELEMETRY_DISABLED: '1',
+				FORCE_COLOR: '0',
+				NO_COLOR: '1',
+			},
+			stdio: ['ignore', 'pipe', 'pipe'],
+			detached: true,
+		},
+	);
 	let log = '';
 	child.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));
 	child.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
@@ -57,8 +72,12 @@ export async function startDevServer(contentDir: string, readyTimeoutMs = 120_00
 	const waitForOutput = async (pattern: RegExp, timeoutMs: number) => {
 		const deadline = Date.now() + timeoutMs;
 		while (!pattern.test(log)) {
-			if (child.exitCode !== null) throw new Error(`npm run dev stopped (code ${child.exitCode}):\n${log}`);
-			if (Date.now() > deadline) throw new Error(`npm run dev printed nothing matching ${pattern} in ${timeoutMs} ms:\n${log}`);
+			if (child.exitCode !== null)
+				throw new Error(`npm run dev stopped (code ${child.exitCode}):\n${log}`);
+			if (Date.now() > deadline)
+				throw new Error(
+					`npm run dev printed nothing matching ${pattern} in ${timeoutMs} ms:\n${log}`,
+				);
 			await new Promise((resolve) => setTimeout(resolve, 100));
 		}
 	};

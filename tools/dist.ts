@@ -6,7 +6,8 @@ export const DIST = path.resolve(process.env.EDITION_DIST_DIR ?? 'dist');
 
 /** The built site's HTML pages as URL paths (`/`, `/about/`, `/404.html`). */
 export function htmlPages(): string[] {
-	if (!existsSync(path.join(DIST, 'index.html'))) throw new Error('dist/ has no site: run `npm run build` first (`npm test` does)');
+	if (!existsSync(path.join(DIST, 'index.html')))
+		throw new Error('dist/ has no site: run `npm run build` first (`npm test` does)');
 	const walk = (dir: string): string[] =>
 		readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
 			const full = path.join(dir, entry.name);
@@ -44,7 +45,10 @@ export function page(urlPath: string): CheerioAPI {
 export const INSERTED = '.para-link, .note-ref';
 
 /** The text of each contribution paragraph: the archived words, without what the edition inserts. */
-export function paragraphTexts($: CheerioAPI, scope = '.contribution-body'): { id: string; text: string }[] {
+export function paragraphTexts(
+	$: CheerioAPI,
+	scope = '.contribution-body',
+): { id: string; text: string }[] {
 	return $(`${scope} > p`)
 		.toArray()
 		.map((p) => {

@@ -35,7 +35,8 @@ function headersFor(root: string): Record<string, string> {
 	let applies = false;
 	for (const line of readFileSync(file, 'utf8').split('\n')) {
 		if (!line.startsWith(' ')) applies = line.trim() === '/*';
-		else if (applies && line.includes(':')) headers[line.slice(0, line.indexOf(':')).trim()] = line.slice(line.indexOf(':') + 1).trim();
+		else if (applies && line.includes(':'))
+			headers[line.slice(0, line.indexOf(':')).trim()] = line.slice(line.indexOf(':') + 1).trim();
 	}
 	return headers;
 }
@@ -49,7 +50,9 @@ const COMPRESSIBLE = /^(text\/|application\/(json|ld\+json|xml)|image\/svg)/;
  * Brotli or gzip when the browser accepts it (as every production host does, so that Lighthouse
  * sees the bytes a reader would). Listens on a free loopback port.
  */
-export async function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveStatic(
+	root: string,
+): Promise<{ url: string; close: () => Promise<void> }> {
 	const headers = headersFor(root);
 	const server: Server = createServer((request, response) => {
 		const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -60,7 +63,13 @@ export async function serveStatic(root: string): Promise<{ url: string; close: (
 		const served = found ? file : path.join(root, '404.html');
 		const type = TYPES[path.extname(served)] ?? 'application/octet-stream';
 		const accepts = String(request.headers['accept-encoding'] ?? '');
-		const encoding = !COMPRESSIBLE.test(type) ? undefined : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : undefined;
+		const encoding = !COMPRESSIBLE.test(type)
+			? undefined
+			: /\bbr\b/.test(accepts)
+				? 'br'
+				: /\bgzip\b/.test(accepts)
+					? 'gzip'
+					: undefined;
 		response.writeHead(found ? 200 : 404, {
 			...headers,
 			'Content-Type': type,
@@ -68,13 +77,17 @@ export async function serveStatic(root: string): Promise<{ url: string; close: (
 			...(encoding ? { 'Content-Encoding': encoding } : {}),
 		});
 		const body = createReadStream(served);
-		if (encoding === 'br') body.pipe(createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })).pipe(response);
+		if (encoding === 'br')
+			body
+				.pipe(createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }))
+				.pipe(response);
 		else if (encoding === 'gzip') body.pipe(createGzip({ level: 9 })).pipe(response);
 		else body.pipe(response);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const address = server.address();
-	if (address === null || typeof address === 'string') throw new Error('The test server has no port');
+	if (address === null || typeof address === 'string')
+		throw new Error('The test server has no port');
 	return {
 		url: `http://127.0.0.1:${address.port}`,
 		close: () => new Promise<void>((resolve) => server.close(() => resolve())),

@@ -12,7 +12,8 @@ export interface Anchor {
 	end: number;
 }
 
-export type AnchorResult = { ok: true; anchor: Anchor } | { ok: false; reason: 'missing' | 'ambiguous'; count: number };
+export type AnchorResult =
+	{ ok: true; anchor: Anchor } | { ok: false; reason: 'missing' | 'ambiguous'; count: number };
 
 /**
  * Finds the one place a quote occurs in a contribution's paragraphs, exactly, within a single

@@ -16,16 +16,26 @@ let design: string | undefined;
 function designHash(): string {
 	if (design) return design;
 	const hash = createHash('sha256');
-	for (const file of ['card-text.ts', 'render-card.ts', 'indexed-png.ts']) hash.update(readFileSync(path.join(here, file)));
+	for (const file of ['card-text.ts', 'render-card.ts', 'indexed-png.ts'])
+		hash.update(readFileSync(path.join(here, file)));
 	for (const style of ['normal', 'italic'])
-		hash.update(readFileSync(require.resolve(`@fontsource/source-serif-4/files/source-serif-4-latin-400-${style}.woff`)));
-	for (const pkg of ['satori', '@resvg/resvg-js']) hash.update((require(`${pkg}/package.json`) as { version: string }).version);
+		hash.update(
+			readFileSync(
+				require.resolve(`@fontsource/source-serif-4/files/source-serif-4-latin-400-${style}.woff`),
+			),
+		);
+	for (const pkg of ['satori', '@resvg/resvg-js'])
+		hash.update((require(`${pkg}/package.json`) as { version: string }).version);
 	design = hash.digest('hex');
 	return design;
 }
 
 export function cardKey(card: CardText): string {
-	return createHash('sha256').update(designHash()).update(JSON.stringify(card)).digest('hex').slice(0, 32);
+	return createHash('sha256')
+		.update(designHash())
+		.update(JSON.stringify(card))
+		.digest('hex')
+		.slice(0, 32);
 }
 
 export class CardCache {

@@ -7,6 +7,10 @@ import { renderCard } from './render-card.ts';
 parentPort!.on('message', ({ id, card }: { id: number; card: CardText }) => {
 	renderCard(card).then(
 		(png) => parentPort!.postMessage({ id, png }),
-		(error: unknown) => parentPort!.postMessage({ id, error: error instanceof Error ? error.message : String(error) }),
+		(error: unknown) =>
+			parentPort!.postMessage({
+				id,
+				error: error instanceof Error ? error.message : String(error),
+			}),
 	);
 });

@@ -13,7 +13,9 @@ export function blendPalette(paper: Rgb, inks: readonly Rgb[], steps = 24): Rgb[
 	for (const ink of inks) {
 		for (let step = 1; step <= steps; step++) {
 			const t = step / steps;
-			palette.push([0, 1, 2].map((c) => Math.round(paper[c]! + (ink[c]! - paper[c]!) * t)) as unknown as Rgb);
+			palette.push(
+				[0, 1, 2].map((c) => Math.round(paper[c]! + (ink[c]! - paper[c]!) * t)) as unknown as Rgb,
+			);
 		}
 	}
 	return palette;
@@ -36,7 +38,8 @@ function indexPixels(rgba: Uint8Array, palette: readonly Rgb[]): Uint8Array {
 		const key = pixels[i]! & 0x00ffffff;
 		if (key !== last) {
 			let best = seen.get(key);
-			if (best === undefined) best = nearest(rgba[i * 4]!, rgba[i * 4 + 1]!, rgba[i * 4 + 2]!, palette);
+			if (best === undefined)
+				best = nearest(rgba[i * 4]!, rgba[i * 4 + 1]!, rgba[i * 4 + 2]!, palette);
 			seen.set(key, best);
 			[last, lastIndex] = [key, best];
 		}
@@ -65,12 +68,18 @@ function chunk(type: string, data: Uint8Array): Buffer {
 }
 
 /** Encodes RGBA pixels as an 8-bit indexed PNG (colour type 3) with the given palette (≤ 256). */
-export function encodeIndexedPng(rgba: Uint8Array, width: number, height: number, palette: readonly Rgb[]): Buffer {
+export function encodeIndexedPng(
+	rgba: Uint8Array,
+	width: number,
+	height: number,
+	palette: readonly Rgb[],
+): Buffer {
 	if (palette.length > 256) throw new Error('An indexed PNG holds at most 256 colours');
 	const indices = indexPixels(rgba, palette);
 	// Each row: filter type 0 (none), then its indices; deflate does the rest.
 	const rows = Buffer.alloc((width + 1) * height);
-	for (let y = 0; y < height; y++) rows.set(indices.subarray(y * width, (y + 1) * width), y * (width + 1) + 1);
+	for (let y = 0; y < height; y++)
+		rows.set(indices.subarray(y * width, (y + 1) * width), y * (width + 1) + 1);
 	const header = Buffer.alloc(13);
 	header.writeUInt32BE(width, 0);
 	header.writeUInt32BE(height, 4);

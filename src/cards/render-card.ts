@@ -15,7 +15,9 @@ export const CARD_HEIGHT = 630;
  */
 const require = createRequire(import.meta.url);
 const face = (style: 'normal' | 'italic') =>
-	readFileSync(require.resolve(`@fontsource/source-serif-4/files/source-serif-4-latin-400-${style}.woff`));
+	readFileSync(
+		require.resolve(`@fontsource/source-serif-4/files/source-serif-4-latin-400-${style}.woff`),
+	);
 const FONTS = [
 	{ name: 'Source Serif 4', data: face('normal'), weight: 400 as const, style: 'normal' as const },
 	{ name: 'Source Serif 4', data: face('italic'), weight: 400 as const, style: 'italic' as const },
@@ -29,13 +31,22 @@ const COLOURS = {
 	accent: [0x8c, 0x2b, 0x12],
 } satisfies Record<string, Rgb>;
 const css = ([r, g, b]: Rgb) => `rgb(${r}, ${g}, ${b})`;
-const [PAPER, INK, MUTED, ACCENT] = [COLOURS.paper, COLOURS.ink, COLOURS.muted, COLOURS.accent].map(css);
+const [PAPER, INK, MUTED, ACCENT] = [COLOURS.paper, COLOURS.ink, COLOURS.muted, COLOURS.accent].map(
+	css,
+);
 const PALETTE = blendPalette(COLOURS.paper, [COLOURS.ink, COLOURS.muted, COLOURS.accent]);
 /** The text's width: the card less its margins. */
 const MEASURE = CARD_WIDTH - 2 * 80;
 
-type Node = { type: string; props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string } };
-const el = (type: string, style: Record<string, unknown>, ...children: (Node | string)[]): Node => ({
+type Node = {
+	type: string;
+	props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string };
+};
+const el = (
+	type: string,
+	style: Record<string, unknown>,
+	...children: (Node | string)[]
+): Node => ({
 	type,
 	props: { style, children },
 });
@@ -56,9 +67,32 @@ function layout(card: CardText): Node {
 		},
 		el('div', { fontSize: 28, color: MUTED, display: 'flex' }, card.site),
 		// Long titles and openings are cut with an ellipsis rather than run off the card.
-		el('div', { fontSize: 40, lineHeight: 1.2, marginTop: 18, width: MEASURE, display: 'block', lineClamp: 3 }, card.title),
-		el('div', { display: 'flex', marginTop: 40, width: MEASURE, fontSize: 34, color: ACCENT }, `${card.position} · ${card.writer}`),
-		...(card.qualifier ? [el('div', { display: 'flex', fontSize: 26, color: MUTED, fontStyle: 'italic' }, `(${card.qualifier})`)] : []),
+		el(
+			'div',
+			{
+				fontSize: 40,
+				lineHeight: 1.2,
+				marginTop: 18,
+				width: MEASURE,
+				display: 'block',
+				lineClamp: 3,
+			},
+			card.title,
+		),
+		el(
+			'div',
+			{ display: 'flex', marginTop: 40, width: MEASURE, fontSize: 34, color: ACCENT },
+			`${card.position} · ${card.writer}`,
+		),
+		...(card.qualifier
+			? [
+					el(
+						'div',
+						{ display: 'flex', fontSize: 26, color: MUTED, fontStyle: 'italic' },
+						`(${card.qualifier})`,
+					),
+				]
+			: []),
 		el(
 			'div',
 			{
@@ -82,9 +116,16 @@ function layout(card: CardText): Node {
  * the pixels are written with the card's own palette, which keeps a card near 30 KB.
  */
 export async function renderCard(card: CardText): Promise<Buffer> {
-	const svg = await satori(layout(card) as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: FONTS });
+	const svg = await satori(layout(card) as Parameters<typeof satori>[0], {
+		width: CARD_WIDTH,
+		height: CARD_HEIGHT,
+		fonts: FONTS,
+	});
 	// satori has already set the text as paths: resvg needs no fonts, and looking for the system's
 	// (its default) cost each card more than drawing it.
-	const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
+	const image = new Resvg(svg, {
+		fitTo: { mode: 'original' },
+		font: { loadSystemFonts: false },
+	}).render();
 	return encodeIndexedPng(image.pixels, image.width, image.height, PALETTE);
 }

@@ -16,11 +16,19 @@ export interface CardsWritten {
  * Writes every contribution's link-preview card into the built site (`…/c6/card.png`): from the
  * cache when its words are unchanged, otherwise drawn on every core and cached.
  */
-export async function writeCards(edition: Edition, outDir: string, cache = new CardCache()): Promise<CardsWritten> {
+export async function writeCards(
+	edition: Edition,
+	outDir: string,
+	cache = new CardCache(),
+): Promise<CardsWritten> {
 	const wanted = edition.conversations.flatMap((conversation) =>
 		conversation.contributions.map((contribution) => {
 			const card = cardText(conversation, contribution);
-			return { file: path.join(outDir, contributionCardPath(conversation.id, contribution.id)), card, key: cardKey(card) };
+			return {
+				file: path.join(outDir, contributionCardPath(conversation.id, contribution.id)),
+				card,
+				key: cardKey(card),
+			};
 		}),
 	);
 	const missing = wanted.filter(({ key }) => !cache.get(key));
@@ -37,7 +45,10 @@ export async function writeCards(edition: Edition, outDir: string, cache = new C
 async function drawAll(cards: CardText[]): Promise<Buffer[]> {
 	if (cards.length === 0) return [];
 	const size = Math.min(availableParallelism(), cards.length);
-	const workers = Array.from({ length: size }, () => new Worker(new URL('./card-worker.ts', import.meta.url)));
+	const workers = Array.from(
+		{ length: size },
+		() => new Worker(new URL('./card-worker.ts', import.meta.url)),
+	);
 	const results: Buffer[] = new Array<Buffer>(cards.length);
 	let next = 0;
 	try {
@@ -50,11 +61,17 @@ async function drawAll(cards: CardText[]): Promise<Buffer[]> {
 							const id = next++;
 							worker.postMessage({ id, card: cards[id] });
 						};
-						worker.on('message', ({ id, png, error }: { id: number; png?: Uint8Array; error?: string }) => {
-							if (error !== undefined) return reject(new Error(`The card for “${cards[id]!.position}” could not be drawn: ${error}`));
-							results[id] = Buffer.from(png!);
-							send();
-						});
+						worker.on(
+							'message',
+							({ id, png, error }: { id: number; png?: Uint8Array; error?: string }) => {
+								if (error !== undefined)
+									return reject(
+										new Error(`The card for “${cards[id]!.position}” could not be drawn: ${error}`),
+									);
+								results[id] = Buffer.from(png!);
+								send();
+							},
+						);
 						worker.on('error', reject);
 						send();
 					}),

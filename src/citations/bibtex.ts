@@ -37,7 +37,9 @@ export function contributionBibtex(source: BibtexSource): { bibtex: string; bibl
 		['howpublished', braced(`\\url{${url}}`)],
 		month ? ['month', MONTHS[month - 1]!] : undefined,
 		['year', braced(String(year))],
-		series || publisher ? ['note', braced(tex([series, publisher].filter(Boolean).join('. ')))] : undefined,
+		series || publisher
+			? ['note', braced(tex([series, publisher].filter(Boolean).join('. ')))]
+			: undefined,
 	]);
 	const biblatex = entry('online', key, [
 		authors ? ['author', braced(authors)] : undefined,
@@ -56,7 +58,9 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 type Field = [name: string, value: string] | undefined;
 
 function entry(type: string, key: string, fields: Field[]): string {
-	const lines = fields.filter((f): f is [string, string] => f !== undefined).map(([name, value]) => `\t${name} = ${value},`);
+	const lines = fields
+		.filter((f): f is [string, string] => f !== undefined)
+		.map(([name, value]) => `\t${name} = ${value},`);
 	return `@${type}{${key},\n${lines.join('\n')}\n}`;
 }
 
@@ -67,14 +71,22 @@ function braced(value: string): string {
 /** A CSL name as BibTeX writes it: "Family, Given"; a name given only as written is braced whole. */
 function nameOf(name: BibtexSource['authors'][number]): string {
 	if (name.literal) return `{${tex(name.literal)}}`;
-	return name.family ? `${tex(name.family)}, ${tex(name.given ?? '')}`.replace(/, $/, '') : `{${tex(name.given ?? '')}}`;
+	return name.family
+		? `${tex(name.family)}, ${tex(name.given ?? '')}`.replace(/, $/, '')
+		: `{${tex(name.given ?? '')}}`;
 }
 
 /** Plain text for a TeX field: special characters escaped, curly quotes as TeX's. */
 export function tex(text: string): string {
 	return text
 		.replace(/[\\{}&%$#_~^]/g, (c) =>
-			c === '\\' ? '\\textbackslash{}' : c === '~' ? '\\textasciitilde{}' : c === '^' ? '\\textasciicircum{}' : `\\${c}`,
+			c === '\\'
+				? '\\textbackslash{}'
+				: c === '~'
+					? '\\textasciitilde{}'
+					: c === '^'
+						? '\\textasciicircum{}'
+						: `\\${c}`,
 		)
 		.replace(/“/g, '``')
 		.replace(/”/g, "''")

@@ -20,14 +20,22 @@ export function citationLinker(
 	hrefFor: (id: string) => string,
 ): CitationLinker {
 	const keyOf = (keys: readonly CiteKey[]) => JSON.stringify(keys);
-	const clusters = [...new Map(groups.flatMap((group) => [group, ...group.map((key) => [key])]).map((c) => [keyOf(c), c])).values()];
-	const texts = new Map(formatCitations(items, clusters).map((text, index) => [keyOf(clusters[index]!), text]));
-	const textOf = (keys: readonly CiteKey[]) => texts.get(keyOf(keys)) ?? formatCitations(items, [keys])[0]!;
+	const clusters = [
+		...new Map(
+			groups.flatMap((group) => [group, ...group.map((key) => [key])]).map((c) => [keyOf(c), c]),
+		).values(),
+	];
+	const texts = new Map(
+		formatCitations(items, clusters).map((text, index) => [keyOf(clusters[index]!), text]),
+	);
+	const textOf = (keys: readonly CiteKey[]) =>
+		texts.get(keyOf(keys)) ?? formatCitations(items, [keys])[0]!;
 
 	return (keys) => {
 		const text = textOf(keys);
 		const parts = keys.map((key) => ({ key, text: textOf([key]).replace(/^\((.*)\)$/, '$1') }));
-		const link = (id: string, value: string): ElementContent => h('a', { href: hrefFor(id) }, value);
+		const link = (id: string, value: string): ElementContent =>
+			h('a', { href: hrefFor(id) }, value);
 		const nodes: ElementContent[] = [];
 		let at = 0;
 		for (const part of parts) {
@@ -43,7 +51,10 @@ export function citationLinker(
 }
 
 /** "(A 2013; B 2013a; B 2013b)": each part linked, in citeproc's wording, between the style's parentheses. */
-function separately(parts: { key: CiteKey; text: string }[], link: (id: string, value: string) => ElementContent): ElementContent[] {
+function separately(
+	parts: { key: CiteKey; text: string }[],
+	link: (id: string, value: string) => ElementContent,
+): ElementContent[] {
 	const nodes: ElementContent[] = [{ type: 'text', value: '(' }];
 	parts.forEach((part, index) => {
 		if (index > 0) nodes.push({ type: 'text', value: '; ' });

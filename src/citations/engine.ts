@@ -36,14 +36,23 @@ export interface CiteKey {
 
 /** The part of citeproc's engine the edition uses. */
 interface CiteprocEngine {
-	rebuildProcessorState(citations: object[], format: string, uncited: string[]): [string, number, string][];
+	rebuildProcessorState(
+		citations: object[],
+		format: string,
+		uncited: string[],
+	): [string, number, string][];
 	updateItems(ids: string[]): void;
 	makeBibliography(): [{ entry_ids: string[][] }, string[]];
 }
 
 const csl = core.plugins.config.get('@csl') as {
 	styles: { add: (name: string, xml: string) => void; has: (name: string) => boolean };
-	engine: (items: object[], style: string, lang: string | undefined, format: string) => CiteprocEngine;
+	engine: (
+		items: object[],
+		style: string,
+		lang: string | undefined,
+		format: string,
+	) => CiteprocEngine;
 };
 for (const [name, xml] of [
 	['chicago-author-date', chicagoAuthorDate],
@@ -65,7 +74,9 @@ function once<T>(inputs: unknown[], run: () => T[]): T[] {
 		if (remembered.size >= REMEMBERED) remembered.delete(remembered.keys().next().value!);
 		remembered.set(key, result);
 	}
-	return result.map((value) => (typeof value === 'object' && value !== null ? { ...value } : value));
+	return result.map((value) =>
+		typeof value === 'object' && value !== null ? { ...value } : value,
+	);
 }
 
 /**
@@ -141,12 +152,17 @@ export function formatEntries(
  * In-text citations of many items, each cluster citing one item (with its locator), formatted as
  * if each item stood alone; batched like `formatEntries`.
  */
-export function formatCitationsAlone(items: readonly CslItem[], clusters: readonly (readonly CiteKey[])[]): string[] {
+export function formatCitationsAlone(
+	items: readonly CslItem[],
+	clusters: readonly (readonly CiteKey[])[],
+): string[] {
 	const results = new Map<string, string>();
 	for (const group of byDistinctAuthors(items)) {
 		const ids = new Set(group.map((item) => item.id));
 		const mine = clusters.filter((keys) => ids.has(keys[0]!.id));
-		formatCitations(group, mine).forEach((text, index) => results.set(JSON.stringify(mine[index]), text));
+		formatCitations(group, mine).forEach((text, index) =>
+			results.set(JSON.stringify(mine[index]), text),
+		);
 	}
 	return clusters.map((keys) => results.get(JSON.stringify(keys)) ?? '');
 }

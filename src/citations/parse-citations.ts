@@ -25,7 +25,10 @@ export function parseCitations(text: string): CitationSegment[] {
 	let last = 0;
 	for (const match of text.matchAll(GROUP)) {
 		if (match.index > last) segments.push({ text: text.slice(last, match.index) });
-		segments.push({ keys: match[1]!.split(';').map((item) => parseItem(item.trim(), match[0])), source: match[0] });
+		segments.push({
+			keys: match[1]!.split(';').map((item) => parseItem(item.trim(), match[0])),
+			source: match[0],
+		});
 		last = match.index + match[0].length;
 	}
 	if (last < text.length) segments.push({ text: text.slice(last) });
@@ -38,7 +41,10 @@ function parseItem(item: string, group: string): CiteKey {
 	const [, id, locatorText] = match;
 	if (!locatorText) return { id: id! };
 	for (const [prefix, label] of LABELS) {
-		if (prefix.test(locatorText)) return { id: id!, locator: locatorText.replace(prefix, ''), label };
+		if (prefix.test(locatorText))
+			return { id: id!, locator: locatorText.replace(prefix, ''), label };
 	}
-	throw new Error(`${group}: the locator "${locatorText}" needs a label such as "p.", "para." or "sec."`);
+	throw new Error(
+		`${group}: the locator "${locatorText}" needs a label such as "p.", "para." or "sec."`,
+	);
 }

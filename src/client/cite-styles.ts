@@ -6,6 +6,8 @@
  */
 export async function citeStyles(article: Element): Promise<Element[]> {
 	const link = article.querySelector<HTMLAnchorElement>('p.cite-this a');
-	const source = link ? new DOMParser().parseFromString(await (await fetch(link.href)).text(), 'text/html') : article;
+	const source = link
+		? new DOMParser().parseFromString(await (await fetch(link.href)).text(), 'text/html')
+		: article;
 	return [...source.querySelectorAll('.cite-this dd:not(:has(pre,[download]))')];
 }

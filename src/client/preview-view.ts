@@ -22,10 +22,17 @@ export interface PreviewView {
  * the target, so no empty preview is ever shown.
  */
 export function previewView(target: PreviewTarget, data: PreviewData): PreviewView | undefined {
-	if (target.kind === 'reference') return { title: 'Reference', lines: [], go: 'Go to the reference list' };
+	if (target.kind === 'reference')
+		return { title: 'Reference', lines: [], go: 'Go to the reference list' };
 	if (target.kind === 'post') {
 		const post = data.posts[target.path];
-		return post && { title: `${post.title} · ${post.by}`, lines: [[{ text: post.text }]], go: `Read ${post.title.toLowerCase()}` };
+		return (
+			post && {
+				title: `${post.title} · ${post.by}`,
+				lines: [[{ text: post.text }]],
+				go: `Read ${post.title.toLowerCase()}`,
+			}
+		);
 	}
 	const person = data.people[target.path];
 	if (!person) return undefined;

@@ -93,7 +93,10 @@ function render(view: PreviewView, href: string, entry: Element | undefined): HT
 		}
 		return line;
 	});
-	if (entry) lines.push(element('p', undefined, ...[...entry.childNodes].map((node) => node.cloneNode(true))));
+	if (entry)
+		lines.push(
+			element('p', undefined, ...[...entry.childNodes].map((node) => node.cloneNode(true))),
+		);
 	const go = element('a', 'preview-go', `${view.go} →`) as HTMLAnchorElement;
 	go.href = href;
 	box.replaceChildren(heading, ...lines, element('p', undefined, go));

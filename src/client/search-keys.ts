@@ -5,7 +5,9 @@
  * turned off or remapped, since speech-input users and readers who type by accident set it off
  * without meaning to. A shortcut with a modifier needs neither.
  */
-export function isSearchShortcut(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>): boolean {
+export function isSearchShortcut(
+	event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>,
+): boolean {
 	if (event.altKey) return false;
 	return (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k';
 }

@@ -20,7 +20,10 @@ export function startSearchPage(root: HTMLElement): void {
 		if (chosen) select.add(new Option(chosen, chosen, true, true));
 	}
 
-	const filters = () => Object.fromEntries(selects.filter((select) => select.value).map((select) => [select.name, select.value]));
+	const filters = () =>
+		Object.fromEntries(
+			selects.filter((select) => select.value).map((select) => [select.name, select.value]),
+		);
 
 	function keepInAddress() {
 		const url = new URL(location.href);
@@ -40,7 +43,9 @@ export function startSearchPage(root: HTMLElement): void {
 			const values = Object.entries(all[select.name] ?? {}).sort(([a], [b]) => a.localeCompare(b));
 			select.replaceChildren(
 				select.options[0]!,
-				...values.map(([value, count]) => new Option(`${value} (${count})`, value, false, value === chosen)),
+				...values.map(
+					([value, count]) => new Option(`${value} (${count})`, value, false, value === chosen),
+				),
 			);
 		}
 	}

@@ -4,7 +4,12 @@
  * politely; ↓ and ↑ move between the links, Enter opens one.
  */
 
-import { type ExcerptPart, type ResultView, resultCountText, toResultView } from '../search/result-view.ts';
+import {
+	type ExcerptPart,
+	type ResultView,
+	resultCountText,
+	toResultView,
+} from '../search/result-view.ts';
 import { loadPagefind, type PagefindResult } from './pagefind-client.ts';
 import { languageRuns } from '../core/languages.ts';
 
@@ -26,7 +31,11 @@ const DEBOUNCE_MS = 120;
  * element, for the count of results), `.search-results` (an `<ol>`) and `.search-more` (a button
  * for the next results, hidden when there are none).
  */
-export function attachSearch(root: HTMLElement, input: HTMLInputElement, behaviour: SearchBehaviour = {}): { run: () => Promise<void> } {
+export function attachSearch(
+	root: HTMLElement,
+	input: HTMLInputElement,
+	behaviour: SearchBehaviour = {},
+): { run: () => Promise<void> } {
 	const status = root.querySelector<HTMLElement>('.search-summary')!;
 	const results = root.querySelector<HTMLOListElement>('.search-results')!;
 	const more = root.querySelector<HTMLButtonElement>('.search-more')!;
@@ -146,16 +155,27 @@ function link(href: string, className: string, text: string): HTMLAnchorElement 
 }
 
 function resultItem(view: ResultView): HTMLLIElement {
-	const item = element('li', 'search-result', element('p', 'search-result-title', link(view.url, 'search-result-link', view.title)));
+	const item = element(
+		'li',
+		'search-result',
+		element('p', 'search-result-title', link(view.url, 'search-result-link', view.title)),
+	);
 	if (view.context) item.append(element('p', 'search-result-context', view.context));
-	if (view.excerpt.length) item.append(element('p', 'search-result-excerpt', ...excerpt(view.excerpt)));
+	if (view.excerpt.length)
+		item.append(element('p', 'search-result-excerpt', ...excerpt(view.excerpt)));
 	if (view.paragraphs.length) {
 		item.append(
 			element(
 				'ul',
 				'search-result-paragraphs',
 				...view.paragraphs.map((paragraph) =>
-					element('li', '', link(paragraph.url, 'search-result-paragraph', paragraph.title), ' ', ...excerpt(paragraph.excerpt)),
+					element(
+						'li',
+						'',
+						link(paragraph.url, 'search-result-paragraph', paragraph.title),
+						' ',
+						...excerpt(paragraph.excerpt),
+					),
 				),
 			),
 		);

@@ -46,7 +46,11 @@ if (new URLSearchParams(location.search).has(SEARCH_OPTIONS.highlightParam)) {
 	script.type = 'module';
 	script.src = '/pagefind/pagefind-highlight.js';
 	script.onload = () => {
-		const Highlight = (window as unknown as { PagefindHighlight?: new (options: { highlightParam: string }) => unknown }).PagefindHighlight;
+		const Highlight = (
+			window as unknown as {
+				PagefindHighlight?: new (options: { highlightParam: string }) => unknown;
+			}
+		).PagefindHighlight;
 		if (Highlight) new Highlight({ highlightParam: SEARCH_OPTIONS.highlightParam });
 	};
 	document.head.append(script);
@@ -62,11 +66,18 @@ if (previewRoot) {
 		);
 		if (!link || !previewRoot.contains(link)) return;
 		// On a touch screen the first tap previews (the preview holds the link on); the second follows the link.
-		if (event.type == 'click' && (event as PointerEvent).pointerType == 'touch' && !link.hasAttribute('data-previewing'))
+		if (
+			event.type == 'click' &&
+			(event as PointerEvent).pointerType == 'touch' &&
+			!link.hasAttribute('data-previewing')
+		)
 			event.preventDefault();
-		void (previews ??= import('./previews.ts')).then((module) => module.preview(event, link, previewRoot.dataset['previews']!));
+		void (previews ??= import('./previews.ts')).then((module) =>
+			module.preview(event, link, previewRoot.dataset['previews']!),
+		);
 	};
-	for (const type of ['pointerover', 'pointerout', 'focusin', 'focusout', 'click']) document.addEventListener(type, relay);
+	for (const type of ['pointerover', 'pointerout', 'focusin', 'focusout', 'click'])
+		document.addEventListener(type, relay);
 }
 // Selecting with a mouse, a finger or the keyboard all end in selection changes: the control
 // loads once the selection has rested, and only for one that touches a contribution.
@@ -77,7 +88,11 @@ document.addEventListener('selectionchange', () => {
 		const selection = getSelection();
 		const inContribution = (node: Node | null | undefined) =>
 			(node instanceof Element ? node : node?.parentElement)?.closest('.contribution');
-		if (selection && !selection.isCollapsed && (inContribution(selection.anchorNode) || inContribution(selection.focusNode)))
+		if (
+			selection &&
+			!selection.isCollapsed &&
+			(inContribution(selection.anchorNode) || inContribution(selection.focusNode))
+		)
 			void import('./passage.ts').then(({ offer }) => offer(selection));
 	}, 400);
 });

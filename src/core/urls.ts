@@ -78,5 +78,11 @@ export function referenceId(key: string): string {
  * (`timeline-…`) and the afterword.
  */
 export function isPublicAnchor(id: string): boolean {
-	return /^c\d+(?:-p\d+)?$/.test(id) || id.startsWith('note-') || id === 'timeline' || id.startsWith('timeline-') || id === 'afterword';
+	return (
+		/^c\d+(?:-p\d+)?$/.test(id) ||
+		id.startsWith('note-') ||
+		id === 'timeline' ||
+		id.startsWith('timeline-') ||
+		id === 'afterword'
+	);
 }

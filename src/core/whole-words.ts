@@ -6,6 +6,8 @@
  */
 export function wholeWords(words: readonly string[], flags = 'gu'): RegExp {
 	// RegExp.escape (Node 24) escapes for the `u` flag too; this runs only at build time.
-	const alternatives = [...words].sort((a, b) => b.length - a.length).map((word) => RegExp.escape(word));
+	const alternatives = [...words]
+		.sort((a, b) => b.length - a.length)
+		.map((word) => RegExp.escape(word));
 	return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, flags);
 }

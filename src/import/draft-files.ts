@@ -19,7 +19,11 @@ const fill = (what: string) => yaml(`${PLACEHOLDER} ${what}`);
  * speaker per contribution (nobody's name is guessed, and no two posts are assumed to share a
  * writer). The source text itself is copied by the caller, byte for byte.
  */
-export function draftFiles(id: string, archive: SplitArchive, sourceFile = 'source.txt'): DraftFile[] {
+export function draftFiles(
+	id: string,
+	archive: SplitArchive,
+	sourceFile = 'source.txt',
+): DraftFile[] {
 	const dir = `conversations/${id}`;
 	const conversation = [
 		'---',
@@ -57,7 +61,10 @@ export function draftFiles(id: string, archive: SplitArchive, sourceFile = 'sour
 			path: `${dir}/contributions/${String(number).padStart(2, '0')}-${slug(block)}.md`,
 			text: contribution(block, number, speaker, sourceFile),
 		});
-		files.push({ path: `speakers/${speaker}.md`, text: unnamedSpeaker(speaker, number, archive.title.text) });
+		files.push({
+			path: `speakers/${speaker}.md`,
+			text: unnamedSpeaker(speaker, number, archive.title.text),
+		});
 	});
 	return files;
 }
@@ -67,7 +74,12 @@ export function speakerId(conversation: string, number: number): string {
 	return `${conversation}-writer-${number}`;
 }
 
-function contribution(block: ArchiveBlock, number: number, speaker: string, sourceFile: string): string {
+function contribution(
+	block: ArchiveBlock,
+	number: number,
+	speaker: string,
+	sourceFile: string,
+): string {
 	const byline = block.start.kind === 'byline' ? block.start.byline : undefined;
 	const body = block.paragraphs.map((paragraph) => {
 		const markdown = paragraphMarkdown(paragraph.text);
@@ -126,7 +138,9 @@ function unnamedSpeaker(id: string, number: number, title: string): string {
 
 /** The file name after the number: the first words of the post (after any byline), as ASCII. */
 function slug(block: ArchiveBlock): string {
-	const first = block.paragraphs.find((_, index) => index > 0 || block.start.kind !== 'byline') ?? block.paragraphs[0]!;
+	const first =
+		block.paragraphs.find((_, index) => index > 0 || block.start.kind !== 'byline') ??
+		block.paragraphs[0]!;
 	const words = first.text
 		.normalize('NFKD')
 		.replace(/[\u0300-\u036f]/g, '')

@@ -1,4 +1,13 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+	copyFileSync,
+	existsSync,
+	mkdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { Id } from '../schemas/common.ts';
 import { draftFiles, type DraftFile } from './draft-files.ts';
@@ -38,14 +47,17 @@ export function importArchive(sourcePath: string, id: string, contentDir: string
 		);
 
 	const archive = splitArchive(text);
-	if (archive.blocks.length === 0) throw new ImportRefused(`${sourcePath} holds only a title: there is no post to import`);
+	if (archive.blocks.length === 0)
+		throw new ImportRefused(`${sourcePath} holds only a title: there is no post to import`);
 	let files: DraftFile[];
 	try {
 		files = draftFiles(id, archive);
 	} catch (error) {
 		throw new ImportRefused(error instanceof Error ? error.message : String(error));
 	}
-	const taken = files.filter((file) => file.path.startsWith('speakers/') && existsSync(path.join(contentDir, file.path)));
+	const taken = files.filter(
+		(file) => file.path.startsWith('speakers/') && existsSync(path.join(contentDir, file.path)),
+	);
 	if (taken.length > 0)
 		throw new ImportRefused(
 			`${path.join(contentDir, taken[0]!.path)} already exists: the id ${JSON.stringify(id)} would reuse its speakers`,
@@ -60,19 +72,27 @@ export function importArchive(sourcePath: string, id: string, contentDir: string
 	} finally {
 		rmSync(partial, { recursive: true, force: true });
 	}
-	for (const file of files.filter((f) => f.path.startsWith('speakers/'))) write(path.join(contentDir, file.path), file.text);
-	return { dir, files: [`conversations/${id}/source.txt`, ...files.map((file) => file.path)], archive };
+	for (const file of files.filter((f) => f.path.startsWith('speakers/')))
+		write(path.join(contentDir, file.path), file.text);
+	return {
+		dir,
+		files: [`conversations/${id}/source.txt`, ...files.map((file) => file.path)],
+		archive,
+	};
 }
 
 /** The archive as text, or a refusal: missing, empty, not UTF-8, or not text at all. */
 function readArchive(sourcePath: string): string {
-	if (!existsSync(sourcePath) || !statSync(sourcePath).isFile()) throw new ImportRefused(`${sourcePath} is not a file`);
+	if (!existsSync(sourcePath) || !statSync(sourcePath).isFile())
+		throw new ImportRefused(`${sourcePath} is not a file`);
 	const bytes = readFileSync(sourcePath);
 	let text: string;
 	try {
 		text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
 	} catch {
-		throw new ImportRefused(`${sourcePath} is not UTF-8 text: save it as UTF-8 (without changing a word) and import it again`);
+		throw new ImportRefused(
+			`${sourcePath} is not UTF-8 text: save it as UTF-8 (without changing a word) and import it again`,
+		);
 	}
 	if (text.startsWith('\uFEFF'))
 		throw new ImportRefused(
@@ -82,7 +102,8 @@ function readArchive(sourcePath: string): string {
 		throw new ImportRefused(
 			`${sourcePath} has Windows (CR LF) line ends: the verbatim check reads lines ended by LF alone, so save it with LF line ends (not a word changed) and import it again`,
 		);
-	if (text.trim() === '') throw new ImportRefused(`${sourcePath} is empty: there is nothing to import`);
+	if (text.trim() === '')
+		throw new ImportRefused(`${sourcePath} is empty: there is nothing to import`);
 	// Control characters other than tabs and line ends mean a binary file, not an archived text.
 	const control = [...text].find((char) => isControlCharacter(char.codePointAt(0)!));
 	if (control)

@@ -2,7 +2,9 @@ import { archiveParagraphs, type ArchiveParagraph } from '../loader/archive.ts';
 
 /** How the start of a block was found in the archived text. */
 export type BlockStart =
-	{ kind: 'start' } | { kind: 'byline'; byline: string; line: number } | { kind: 'blank-lines'; blankLines: number; line: number };
+	| { kind: 'start' }
+	| { kind: 'byline'; byline: string; line: number }
+	| { kind: 'blank-lines'; blankLines: number; line: number };
 
 /** A run of paragraphs the archive itself sets apart: a candidate contribution. */
 export interface ArchiveBlock {
@@ -59,7 +61,10 @@ export function isBylineLine(text: string): boolean {
 	const name = /^(.+?)\s*[:：]$/u.exec(text.trim())?.[1];
 	if (!name) return false;
 	// Names in scripts without capitals: a few characters, no spaces.
-	if (/^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}·・]{2,8}$/u.test(name)) return true;
+	if (
+		/^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}·・]{2,8}$/u.test(name)
+	)
+		return true;
 	const words = name.split(/\s+/);
 	const particle = /^(?:de|da|del|der|den|di|du|la|le|van|von|bin|al|y)$/;
 	return (
@@ -72,5 +77,10 @@ export function isBylineLine(text: string): boolean {
 
 /** A short single line under the title that is not a sentence: "A ChinaFile Conversation". */
 export function isSeriesLine(text: string): boolean {
-	return !text.includes('\n') && text.length <= 80 && !/[.!?:;,…"”’)]$/u.test(text.trim()) && !isBylineLine(text);
+	return (
+		!text.includes('\n') &&
+		text.length <= 80 &&
+		!/[.!?:;,…"”’)]$/u.test(text.trim()) &&
+		!isBylineLine(text)
+	);
 }

@@ -12,16 +12,25 @@ export interface AttributionSummary {
 }
 
 /** How a contribution's writer is known, in words for readers. */
-export function summariseAttribution(contribution: Contribution, all: readonly Contribution[]): AttributionSummary {
+export function summariseAttribution(
+	contribution: Contribution,
+	all: readonly Contribution[],
+): AttributionSummary {
 	const attribution = contribution.attribution;
 	switch (attribution.basis) {
 		case 'byline':
-			return { label: 'byline in the archived text', quote: attribution.quote, note: attribution.note };
+			return {
+				label: 'byline in the archived text',
+				quote: attribution.quote,
+				note: attribution.note,
+			};
 		case 'inferred': {
 			const source = all.find((c) => c.id === attribution.in);
 			const self = attribution.in === contribution.id;
 			return {
-				label: self ? 'inferred from this post’s own words' : `inferred from contribution ${source?.number ?? attribution.in}`,
+				label: self
+					? 'inferred from this post’s own words'
+					: `inferred from contribution ${source?.number ?? attribution.in}`,
 				quote: attribution.quote,
 				...(self ? {} : { inContribution: attribution.in }),
 				note: attribution.note,

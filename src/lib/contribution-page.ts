@@ -39,7 +39,10 @@ export function contributionPageModel(
 ): ContributionPageModel {
 	const quoted = (id: string): QuotedLink => {
 		const target = conversation.contributions.find((c) => c.id === id);
-		return { ...contributionLink(conversation, id, 'page'), excerpt: excerpt(target?.paragraphs[0] ?? '') };
+		return {
+			...contributionLink(conversation, id, 'page'),
+			excerpt: excerpt(target?.paragraphs[0] ?? ''),
+		};
 	};
 	const { previous, next } = neighbours(conversation.contributions, contribution.id);
 	return {
@@ -50,10 +53,15 @@ export function contributionPageModel(
 		...(previous ? { previous: contributionLink(conversation, previous.id, 'page') } : {}),
 		...(next ? { next: contributionLink(conversation, next.id, 'page') } : {}),
 		references: conversation.references.filter((entry) =>
-			conversation.annotations.some((note) => note.contribution === contribution.id && note.cites.includes(entry.id)),
+			conversation.annotations.some(
+				(note) => note.contribution === contribution.id && note.cites.includes(entry.id),
+			),
 		),
 		peopleMentioned: peopleMentioned(contribution, people),
-		card: { path: contributionCardPath(conversation.id, contribution.id), alt: cardAlt(cardText(conversation, contribution)) },
+		card: {
+			path: contributionCardPath(conversation.id, contribution.id),
+			alt: cardAlt(cardText(conversation, contribution)),
+		},
 		search: {
 			title: `title:${contribution.number} · ${speakerName(contribution.speaker)}`,
 			context: `context:${conversation.title} · ${conversation.date.label}`,

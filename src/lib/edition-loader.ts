@@ -7,7 +7,8 @@ import type { Edition } from '../model/model.ts';
  * What the `edition` collection holds in `astro dev`: the edition, the problems that stop it,
  * or, should the loading itself break, what broke.
  */
-export type LiveEdition = { edition: Edition } | { problems: ContentProblem[] } | { failure: string };
+export type LiveEdition =
+	{ edition: Edition } | { problems: ContentProblem[] } | { failure: string };
 
 /** The one entry of the `edition` collection. */
 export const LIVE_EDITION_ID = 'edition';

@@ -24,7 +24,9 @@ export async function getEdition(): Promise<Edition> {
 		if (live && 'failure' in live) throw new Error(live.failure);
 		if (live) return live.edition;
 	}
-	cached ??= snapshot ? readSnapshot(snapshot) : loadEdition(process.env.EDITION_CONTENT_DIR ?? 'content');
+	cached ??= snapshot
+		? readSnapshot(snapshot)
+		: loadEdition(process.env.EDITION_CONTENT_DIR ?? 'content');
 	return cached;
 }
 

@@ -1,5 +1,10 @@
 import type { Contribution, Conversation } from '../model/model.ts';
-import { absoluteUrl, contributionInThread, contributionPath, conversationPath } from '../core/urls.ts';
+import {
+	absoluteUrl,
+	contributionInThread,
+	contributionPath,
+	conversationPath,
+} from '../core/urls.ts';
 
 type JsonLd = Record<string, unknown>;
 
@@ -22,11 +27,17 @@ export function threadJsonLd(conversation: Conversation, site: URL | string): Js
 }
 
 /** schema.org data for one contribution's own page. */
-export function contributionJsonLd(conversation: Conversation, contribution: Contribution, site: URL | string): JsonLd {
+export function contributionJsonLd(
+	conversation: Conversation,
+	contribution: Contribution,
+	site: URL | string,
+): JsonLd {
 	const isOpening = contribution.replyTo.length === 0;
 	return {
 		'@context': 'https://schema.org',
-		...(isOpening ? postingOf(conversation, contribution, site) : commentOf(conversation, contribution, site)),
+		...(isOpening
+			? postingOf(conversation, contribution, site)
+			: commentOf(conversation, contribution, site)),
 		// The page of the whole thread, which holds every post (the opening post among them).
 		isPartOf: {
 			'@type': 'WebPage',
@@ -42,7 +53,11 @@ export function serialiseJsonLd(data: JsonLd): string {
 	return JSON.stringify(data).replace(/</g, '\\u003c');
 }
 
-function postingOf(conversation: Conversation, contribution: Contribution, site: URL | string): JsonLd {
+function postingOf(
+	conversation: Conversation,
+	contribution: Contribution,
+	site: URL | string,
+): JsonLd {
 	return {
 		'@type': 'DiscussionForumPosting',
 		...common(conversation, contribution, site),
@@ -51,7 +66,11 @@ function postingOf(conversation: Conversation, contribution: Contribution, site:
 	};
 }
 
-function commentOf(conversation: Conversation, contribution: Contribution, site: URL | string): JsonLd {
+function commentOf(
+	conversation: Conversation,
+	contribution: Contribution,
+	site: URL | string,
+): JsonLd {
 	// A post may answer two or three others: each is a parent. One parent is given as an object,
 	// several as a list, the post it mainly answers first.
 	const parents = contribution.replyTo
@@ -65,7 +84,11 @@ function commentOf(conversation: Conversation, contribution: Contribution, site:
 	};
 }
 
-function common(conversation: Conversation, contribution: Contribution, site: URL | string): JsonLd {
+function common(
+	conversation: Conversation,
+	contribution: Contribution,
+	site: URL | string,
+): JsonLd {
 	const speaker = contribution.speaker;
 	return {
 		'@id': itemId(conversation, contribution, site),
@@ -78,6 +101,10 @@ function common(conversation: Conversation, contribution: Contribution, site: UR
 	};
 }
 
-function itemId(conversation: Conversation, contribution: Contribution, site: URL | string): string {
+function itemId(
+	conversation: Conversation,
+	contribution: Contribution,
+	site: URL | string,
+): string {
 	return absoluteUrl(contributionInThread(conversation.id, contribution.id), site);
 }

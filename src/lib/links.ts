@@ -15,7 +15,11 @@ export interface ContributionLink {
 	text: string;
 }
 
-export function contributionLink(conversation: Conversation, id: string, context: LinkContext): ContributionLink {
+export function contributionLink(
+	conversation: Conversation,
+	id: string,
+	context: LinkContext,
+): ContributionLink {
 	const target = conversation.contributions.find((c) => c.id === id);
 	if (!target) throw new Error(`No contribution ${id} in ${conversation.id}`);
 	return {
@@ -26,7 +30,11 @@ export function contributionLink(conversation: Conversation, id: string, context
 }
 
 /** The links a contribution's header ("in reply to") and footer ("answered by") show. */
-export function replyLinks(conversation: Conversation, contribution: Contribution, context: LinkContext) {
+export function replyLinks(
+	conversation: Conversation,
+	contribution: Contribution,
+	context: LinkContext,
+) {
 	return {
 		replyTo: contribution.replyTo.map((id) => contributionLink(conversation, id, context)),
 		replies: contribution.replies.map((id) => contributionLink(conversation, id, context)),
@@ -36,6 +44,9 @@ export function replyLinks(conversation: Conversation, contribution: Contributio
 		elsewhere:
 			context === 'thread'
 				? { href: contributionPath(conversation.id, contribution.id), text: 'Open on its own page' }
-				: { href: contributionInThread(conversation.id, contribution.id), text: 'Read it in the whole conversation' },
+				: {
+						href: contributionInThread(conversation.id, contribution.id),
+						text: 'Read it in the whole conversation',
+					},
 	};
 }

@@ -60,7 +60,11 @@ const MODEL_MOTIVATION: Record<Annotation['motivation'], string> = {
  * annotation client anchors it exactly (the page's paragraphs hold only the archived words).
  * @see https://www.w3.org/TR/annotation-model/
  */
-export function annotationCollection(conversation: Conversation, site: string, history = historyOf(conversation.annotations)) {
+export function annotationCollection(
+	conversation: Conversation,
+	site: string,
+	history = historyOf(conversation.annotations),
+) {
 	const url = absoluteUrl(openDataFiles(conversation.id).annotations, site);
 	const page = `${url}#page-1`;
 	const creator = editorsAgent(site);
@@ -103,7 +107,12 @@ export function annotationCollection(conversation: Conversation, site: string, h
 				...(dates ? { created: dates.created, modified: dates.modified } : {}),
 				format: 'text/html',
 				language: 'en',
-				source: { id: absoluteUrl(contributionPath(conversation.id, link.link), site), type: 'Text', format: 'text/html', language: 'en' },
+				source: {
+					id: absoluteUrl(contributionPath(conversation.id, link.link), site),
+					type: 'Text',
+					format: 'text/html',
+					language: 'en',
+				},
 				purpose: 'linking',
 			},
 			target: quoteTarget(conversation, link, site),
@@ -119,7 +128,13 @@ export function annotationCollection(conversation: Conversation, site: string, h
 		creator,
 		total: items.length,
 		// One page holds every note, so it is both the first and the last.
-		first: { id: page, type: 'AnnotationPage', partOf: { id: url, label, total: items.length }, startIndex: 0, items },
+		first: {
+			id: page,
+			type: 'AnnotationPage',
+			partOf: { id: url, label, total: items.length },
+			startIndex: 0,
+			items,
+		},
 		last: page,
 	};
 }
@@ -130,10 +145,16 @@ export function annotationCollection(conversation: Conversation, site: string, h
  */
 function quoteTarget(
 	conversation: Conversation,
-	placed: { contribution: string; target: { exact: string }; anchor: { paragraph: number; start: number; end: number } },
+	placed: {
+		contribution: string;
+		target: { exact: string };
+		anchor: { paragraph: number; start: number; end: number };
+	},
 	site: string,
 ) {
-	const text = conversation.contributions.find((c) => c.id === placed.contribution)!.paragraphs[placed.anchor.paragraph]!;
+	const text = conversation.contributions.find((c) => c.id === placed.contribution)!.paragraphs[
+		placed.anchor.paragraph
+	]!;
 	const { start, end } = placed.anchor;
 	return {
 		type: 'SpecificResource',

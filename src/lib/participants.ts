@@ -20,11 +20,19 @@ export function participants(conversation: Conversation): Participant[] {
 			unnamedPosts += 1;
 		} else if (!named.some((p) => p.speaker?.id === speaker.id)) {
 			const qualifier = speakerQualifier(speaker);
-			named.push({ speaker, label: qualifier ? `${speakerName(speaker)} (${qualifier})` : speakerName(speaker) });
+			named.push({
+				speaker,
+				label: qualifier ? `${speakerName(speaker)} (${qualifier})` : speakerName(speaker),
+			});
 		}
 	}
 	if (unnamedPosts > 0) {
-		named.push({ label: unnamedPosts === 1 ? 'one unnamed contributor' : `the unnamed writers of ${unnamedPosts} posts` });
+		named.push({
+			label:
+				unnamedPosts === 1
+					? 'one unnamed contributor'
+					: `the unnamed writers of ${unnamedPosts} posts`,
+		});
 	}
 	return named;
 }

@@ -73,7 +73,12 @@ export function encodeTerm(term: string): string {
 /** `text=prefix-,start,end,-suffix`, each term encoded. */
 export function formatDirective(directive: TextDirective): string {
 	const { prefix, start, end, suffix } = directive;
-	const terms = [prefix && `${encodeTerm(prefix)}-`, encodeTerm(start), end && encodeTerm(end), suffix && `-${encodeTerm(suffix)}`];
+	const terms = [
+		prefix && `${encodeTerm(prefix)}-`,
+		encodeTerm(start),
+		end && encodeTerm(end),
+		suffix && `-${encodeTerm(suffix)}`,
+	];
 	return `text=${terms.filter(Boolean).join(',')}`;
 }
 
@@ -121,23 +126,36 @@ const CONTEXT_WORDS = [
  * make it unique. A term never runs across a break; a selection that does becomes `start,end`.
  * Undefined when no directive can single the words out (the link then names the paragraph only).
  */
-export function passageDirective(paragraph: ParagraphText, start: number, end: number, pageText: string): TextDirective | undefined {
+export function passageDirective(
+	paragraph: ParagraphText,
+	start: number,
+	end: number,
+	pageText: string,
+): TextDirective | undefined {
 	const { text, breaks } = paragraph;
 	const page = normalise(pageText);
 	// Words that run across a note's number are a range, start,end, whose terms stop at the number.
-	if (breaks.some((at) => at > start && at < end)) return rangeDirective([{ paragraph, start, end }], pageText);
+	if (breaks.some((at) => at > start && at < end))
+		return rangeDirective([{ paragraph, start, end }], pageText);
 	const floor = Math.max(0, ...breaks.filter((at) => at <= start));
 	const ceiling = Math.min(text.length, ...breaks.filter((at) => at >= end));
 	for (const [before, after] of CONTEXT_WORDS) {
 		const from = wordsBefore(text, start, floor, before);
 		const to = wordsAfter(text, end, ceiling, after);
 		if ((before && from === start) || (after && to === end)) continue;
-		if (occurrences(page, normalise(text.slice(from, to))) <= 1) return directive(text, from, start, end, to);
+		if (occurrences(page, normalise(text.slice(from, to))) <= 1)
+			return directive(text, from, start, end, to);
 	}
 	return undefined;
 }
 
-function directive(text: string, from: number, start: number, end: number, to: number): TextDirective {
+function directive(
+	text: string,
+	from: number,
+	start: number,
+	end: number,
+	to: number,
+): TextDirective {
 	return {
 		...(from < start ? { prefix: text.slice(from, start).trim() } : {}),
 		start: text.slice(start, end),
@@ -146,7 +164,11 @@ function directive(text: string, from: number, start: number, end: number, to: n
 }
 
 /** The passage's URL: the paragraph's anchor, and the text directive when there is one. */
-export function passageUrl(pageUrl: string, paragraphId: string, directive: TextDirective | undefined): string {
+export function passageUrl(
+	pageUrl: string,
+	paragraphId: string,
+	directive: TextDirective | undefined,
+): string {
 	const base = pageUrl.split('#')[0]!;
 	return `${base}#${paragraphId}${directive ? `:~:${formatDirective(directive)}` : ''}`;
 }
@@ -168,7 +190,10 @@ const TERM_WORDS = 4;
  * occurs once in the target page and the end's first occurrence after it is the selected one,
  * which is how a browser matches a range. Undefined when nothing singles the words out.
  */
-export function rangeDirective(parts: readonly ParagraphPart[], pageText: string): TextDirective | undefined {
+export function rangeDirective(
+	parts: readonly ParagraphPart[],
+	pageText: string,
+): TextDirective | undefined {
 	const first = parts[0]!;
 	const last = parts.at(-1)!;
 	if (parts.length < 2 && !first.paragraph.breaks.some((at) => at > first.start && at < first.end))
@@ -188,7 +213,10 @@ export function rangeDirective(parts: readonly ParagraphPart[], pageText: string
 		if (occurrences(page, opening) !== 1) continue;
 		const rest = page.slice(page.indexOf(opening) + opening.length);
 		if (occurrences(rest, normalise(b.text.slice(tail[0], to))) !== 1) continue;
-		const range = { ...directive(a.text, from, first.start, head[1], head[1]), end: b.text.slice(...tail) };
+		const range = {
+			...directive(a.text, from, first.start, head[1], head[1]),
+			end: b.text.slice(...tail),
+		};
 		return to > last.end ? { ...range, suffix: b.text.slice(last.end, to).trim() } : range;
 	}
 	return undefined;
@@ -198,18 +226,23 @@ export function rangeDirective(parts: readonly ParagraphPart[], pageText: string
  * The first (or last) few whole words of a part, stopping short of a note's number: a word glued
  * to the number would not match as a whole word, so the term stops at the space before it.
  */
-function edgeTerm({ paragraph, start, end }: ParagraphPart, edge: 'start' | 'end'): [number, number] | undefined {
+function edgeTerm(
+	{ paragraph, start, end }: ParagraphPart,
+	edge: 'start' | 'end',
+): [number, number] | undefined {
 	const { text, breaks } = paragraph;
 	if (edge === 'start') {
 		const limit = Math.min(end, ...breaks.filter((at) => at > start));
 		let to = wordsAfter(text, start, limit, TERM_WORDS);
-		if (to === limit && limit < end && isWordChar(text, limit - 1)) to = wordsBefore(text, limit, start, 1);
+		if (to === limit && limit < end && isWordChar(text, limit - 1))
+			to = wordsBefore(text, limit, start, 1);
 		const term = wholeWords(text, start, to);
 		return term && term[0] === start ? term : undefined;
 	}
 	const limit = Math.max(start, ...breaks.filter((at) => at < end));
 	let from = wordsBefore(text, end, limit, TERM_WORDS);
-	if (from === limit && limit > start && isWordChar(text, limit)) from = wordsAfter(text, limit, end, 1);
+	if (from === limit && limit > start && isWordChar(text, limit))
+		from = wordsAfter(text, limit, end, 1);
 	const term = wholeWords(text, from, end);
 	return term && term[1] === end ? term : undefined;
 }

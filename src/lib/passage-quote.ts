@@ -29,7 +29,9 @@ export function quoted(words: Passage['words']): string {
 export function locatorRange(first: string, last: string): string {
 	if (first === last) return first;
 	const [post, paragraph] = [first.split('.'), last.split('.')];
-	return post[0] === paragraph[0] && paragraph.length === 2 ? `${first}–${paragraph[1]}` : `${first}–${last}`;
+	return post[0] === paragraph[0] && paragraph.length === 2
+		? `${first}–${paragraph[1]}`
+		: `${first}–${last}`;
 }
 
 /** “words” — John Delury, ¶ 6.2, and the link on its own line. */

@@ -30,7 +30,9 @@ const CONTEXT_WORDS = 8;
  */
 export function mentionsOf(edition: Edition, person: Person): MentionOccurrence[] {
 	// One pattern a mention string, longest first, so a nested shorter match can be set aside.
-	const patterns = [...person.mentions].sort((a, b) => b.length - a.length).map((text) => wholeWords([text]));
+	const patterns = [...person.mentions]
+		.sort((a, b) => b.length - a.length)
+		.map((text) => wholeWords([text]));
 	return edition.conversations.flatMap((conversation) =>
 		conversation.contributions.flatMap((contribution) =>
 			contribution.paragraphs.flatMap((text, index) => {

@@ -35,21 +35,29 @@ export interface PreviewData {
 }
 
 /** Where a conversation's preview data is published. */
-export const previewDataPath = (conversationId: string) => `${conversationPath(conversationId)}previews.json`;
+export const previewDataPath = (conversationId: string) =>
+	`${conversationPath(conversationId)}previews.json`;
 
 /** The preview data of a conversation: its posts, and the people its posts mention. */
 export function previewData(edition: Edition, conversation: Conversation): PreviewData {
 	const posts = Object.fromEntries(
 		conversation.contributions.map((c) => [
 			contributionPath(conversation.id, c.id),
-			{ title: `Contribution ${c.number}`, by: speakerName(c.speaker), text: excerpt(c.paragraphs[0] ?? '', PREVIEW_WORDS) },
+			{
+				title: `Contribution ${c.number}`,
+				by: speakerName(c.speaker),
+				text: excerpt(c.paragraphs[0] ?? '', PREVIEW_WORDS),
+			},
 		]),
 	);
 	const html = conversation.contributions.map((c) => c.html).join('');
 	const people = Object.fromEntries(
 		edition.people
 			.filter((person) => html.includes(`href="${personPath(person.id)}"`))
-			.map((person) => [personPath(person.id), { name: person.name, role: person.role, names: taggedNames(person).slice(1) }]),
+			.map((person) => [
+				personPath(person.id),
+				{ name: person.name, role: person.role, names: taggedNames(person).slice(1) },
+			]),
 	);
 	return { posts, people };
 }

@@ -30,7 +30,9 @@ export function publicPaths(edition: Edition): string[] {
 
 /** A sitemap.xml listing absolute URLs. */
 export function sitemapXml(paths: readonly string[], site: URL | string): string {
-	const urls = paths.map((path) => `  <url><loc>${escapeXml(new URL(path, site).href)}</loc></url>`);
+	const urls = paths.map(
+		(path) => `  <url><loc>${escapeXml(new URL(path, site).href)}</loc></url>`,
+	);
 	return [
 		'<?xml version="1.0" encoding="UTF-8"?>',
 		'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',

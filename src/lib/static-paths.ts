@@ -2,7 +2,10 @@ import { getEdition } from './edition.ts';
 
 /** Astro's `getStaticPaths` for a route per conversation: `[conversation]`. */
 export async function conversationPaths() {
-	return (await getEdition()).conversations.map((conversation) => ({ params: { conversation: conversation.id }, props: { conversation } }));
+	return (await getEdition()).conversations.map((conversation) => ({
+		params: { conversation: conversation.id },
+		props: { conversation },
+	}));
 }
 
 /** Astro's `getStaticPaths` for a route per contribution: `[conversation]/[contribution]`. */

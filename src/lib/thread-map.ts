@@ -51,11 +51,15 @@ const LABEL_ROOM = { horizontal: 44, vertical: 230 } as const;
  * down (phones) they bow out to the left and full names fit beside the nodes. Pure geometry,
  * so it is tested directly and drawn at build time as SVG with no JavaScript.
  */
-export function layoutThreadMap(contributions: readonly Contribution[], orientation: MapOrientation = 'horizontal'): ThreadMap {
+export function layoutThreadMap(
+	contributions: readonly Contribution[],
+	orientation: MapOrientation = 'horizontal',
+): ThreadMap {
 	const step = STEP[orientation];
 	const along = new Map(contributions.map((c, index) => [c.id, PAD + RADIUS + index * step]));
 	const edges = replyEdges(contributions);
-	const rise = (from: string, to: string) => RADIUS + RISE * Math.abs(along.get(from)! - along.get(to)!);
+	const rise = (from: string, to: string) =>
+		RADIUS + RISE * Math.abs(along.get(from)! - along.get(to)!);
 	// A cubic Bézier reaches three quarters of its control distance.
 	const deepest = Math.max(0, ...edges.map((e) => rise(e.from, e.to) * 0.75));
 	/** The line the nodes sit on, measured across the diagram. */
@@ -63,18 +67,29 @@ export function layoutThreadMap(contributions: readonly Contribution[], orientat
 	const length = PAD * 2 + RADIUS * 2 + Math.max(0, contributions.length - 1) * step;
 	const breadth = line + RADIUS + LABEL_ROOM[orientation];
 	// Lay out as if horizontal (s along the line, t across it), then turn for vertical.
-	const point = (s: number, t: number) => (orientation === 'horizontal' ? { x: s, y: t } : { x: t, y: s });
+	const point = (s: number, t: number) =>
+		orientation === 'horizontal' ? { x: s, y: t } : { x: t, y: s };
 	const path = (s1: number, s2: number, t: number) => {
-		const [a, b, c, d] = [point(s1, line - RADIUS), point(s1, round(t)), point(s2, round(t)), point(s2, line - RADIUS)];
+		const [a, b, c, d] = [
+			point(s1, line - RADIUS),
+			point(s1, round(t)),
+			point(s2, round(t)),
+			point(s2, line - RADIUS),
+		];
 		return `M ${a.x} ${a.y} C ${b.x} ${b.y}, ${c.x} ${c.y}, ${d.x} ${d.y}`;
 	};
 
 	const nodes = contributions.map((c) => {
 		const fullName = speakerName(c.speaker);
 		const name = orientation === 'horizontal' ? shortName(fullName) : fullName;
-		const answers = c.replyTo.map((id) => contributions.find((o) => o.id === id)?.number).filter((n) => n !== undefined);
+		const answers = c.replyTo
+			.map((id) => contributions.find((o) => o.id === id)?.number)
+			.filter((n) => n !== undefined);
 		const centre = point(along.get(c.id)!, line);
-		const label = orientation === 'horizontal' ? point(along.get(c.id)!, line + RADIUS + 22) : point(along.get(c.id)!, line + RADIUS + 10);
+		const label =
+			orientation === 'horizontal'
+				? point(along.get(c.id)!, line + RADIUS + 22)
+				: point(along.get(c.id)!, line + RADIUS + 10);
 		return {
 			id: c.id,
 			number: c.number,
@@ -89,7 +104,9 @@ export function layoutThreadMap(contributions: readonly Contribution[], orientat
 	});
 
 	return {
-		...(orientation === 'horizontal' ? { width: length, height: breadth } : { width: breadth, height: length }),
+		...(orientation === 'horizontal'
+			? { width: length, height: breadth }
+			: { width: breadth, height: length }),
 		radius: RADIUS,
 		nodes,
 		edges: edges.map(({ from, to, main }) => ({

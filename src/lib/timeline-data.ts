@@ -4,7 +4,8 @@ import { passageLabel, timelineAnchor } from './timeline.ts';
 import { absoluteUrl, conversationPath, noteId } from '../core/urls.ts';
 
 /** Where a conversation's timeline and afterword are published as data. */
-export const timelineDataPath = (conversationId: string) => `${conversationPath(conversationId)}timeline.json`;
+export const timelineDataPath = (conversationId: string) =>
+	`${conversationPath(conversationId)}timeline.json`;
 
 /**
  * The timeline and afterword as data: every event with its date (ISO 8601, as precise as the
@@ -28,8 +29,16 @@ export function timelineData(conversation: Conversation, site: string) {
 			text: event.text,
 			html: event.html,
 			cites: event.cites,
-			mentionedIn: event.posts.map((passage) => ({ id: passage.id, label: passageLabel(passage), url: `${thread}#${passage.id}` })),
-			notes: event.notes.map((note) => ({ id: note.id, number: note.number, url: `${thread}#${noteId(note.id)}` })),
+			mentionedIn: event.posts.map((passage) => ({
+				id: passage.id,
+				label: passageLabel(passage),
+				url: `${thread}#${passage.id}`,
+			})),
+			notes: event.notes.map((note) => ({
+				id: note.id,
+				number: note.number,
+				url: `${thread}#${noteId(note.id)}`,
+			})),
 		})),
 		afterword: afterword
 			? {

@@ -2,7 +2,20 @@ import type { StoryPassage, TimelineEvent } from '../model/model.ts';
 import { formatDateSpan } from './dates.ts';
 import { noteId, paragraphLocator } from '../core/urls.ts';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December',
+];
 
 /** A date as a `<time>` element shows it: its machine form and the words readers see. */
 export interface TimeView {
@@ -36,7 +49,10 @@ export const timelineAnchor = (id: string) => `timeline-${id}`;
 export function dateViews(date: string, until?: string): { start: TimeView; end?: TimeView } {
 	if (!until) return { start: { datetime: date, label: formatPartialDate(date) } };
 	if (date.length !== 10 || until.length !== 10) {
-		return { start: { datetime: date, label: formatPartialDate(date) }, end: { datetime: until, label: formatPartialDate(until) } };
+		return {
+			start: { datetime: date, label: formatPartialDate(date) },
+			end: { datetime: until, label: formatPartialDate(until) },
+		};
 	}
 	const [first, last] = formatDateSpan(date, until).split(/\s*–\s*/) as [string, string];
 	return { start: { datetime: date, label: first }, end: { datetime: until, label: last } };
@@ -50,7 +66,9 @@ export function formatPartialDate(date: string): string {
 
 /** How a passage is named: `¶ 6.2` for a paragraph, `contribution 6` for a whole post. */
 export function passageLabel(passage: StoryPassage): string {
-	return passage.paragraph ? `¶ ${paragraphLocator(passage.number, passage.paragraph)}` : `contribution ${passage.number}`;
+	return passage.paragraph
+		? `¶ ${paragraphLocator(passage.number, passage.paragraph)}`
+		: `contribution ${passage.number}`;
 }
 
 /**
@@ -63,7 +81,10 @@ export function timelineView(events: readonly TimelineEvent[], base = ''): Timel
 		anchor: timelineAnchor(event.id),
 		...dateViews(event.date, event.until),
 		html: event.html,
-		posts: event.posts.map((passage) => ({ href: `${base}#${passage.id}`, label: passageLabel(passage) })),
+		posts: event.posts.map((passage) => ({
+			href: `${base}#${passage.id}`,
+			label: passageLabel(passage),
+		})),
 		// Notes in reading order, as the reader meets them.
 		notes: [...event.notes]
 			.sort((a, b) => a.number - b.number)

@@ -13,7 +13,13 @@ export function sourceDrift(conversation: ConversationDraft): ContentProblem[] {
 	if (conversation.sourceText === undefined || conversation.incomplete) return [];
 	const archive = archiveParagraphs(conversation.sourceText);
 	const expected: { text: string; file: string; field: string; line: number; what: string }[] = [
-		{ text: conversation.data.title, file: conversation.file, field: 'title', line: conversation.lineOf(['title']), what: 'the title' },
+		{
+			text: conversation.data.title,
+			file: conversation.file,
+			field: 'title',
+			line: conversation.lineOf(['title']),
+			what: 'the title',
+		},
 	];
 	if (conversation.data.series) {
 		expected.push({

@@ -40,7 +40,9 @@ export function describeDifference(expected: string, actual: string): string {
 		return `differs at character ${at + 1} only in how a letter is encoded: the archive has ${codePoints(cluster(expected, at))}, the file has ${codePoints(cluster(actual, at))} (the same letter composed and decomposed, Unicode NFC and NFD); copy the archive's form`;
 	}
 	const from = Math.max(0, at - 20);
-	const archive = JSON.stringify(expected.slice(from, Math.min(at + 20, Math.max(actual.length, at))));
+	const archive = JSON.stringify(
+		expected.slice(from, Math.min(at + 20, Math.max(actual.length, at))),
+	);
 	const file = JSON.stringify(actual.slice(from, at + 20));
 	const unseen = invisible(expected.codePointAt(at)) || invisible(actual.codePointAt(at));
 	const where = unseen
@@ -69,7 +71,9 @@ const NAMES: Record<number, string> = {
 
 /** Spaces, format characters and combining marks: what may differ without showing. */
 function invisible(codePoint: number | undefined): boolean {
-	return codePoint !== undefined && /[\p{Z}\p{Cf}\p{Cc}\p{M}]/u.test(String.fromCodePoint(codePoint));
+	return (
+		codePoint !== undefined && /[\p{Z}\p{Cf}\p{Cc}\p{M}]/u.test(String.fromCodePoint(codePoint))
+	);
 }
 
 /** `U+00A0 NO-BREAK SPACE`, one per code point. */

@@ -10,7 +10,10 @@ import path from 'node:path';
  * ends and without spaces or tabs at the ends of lines, so a file saved on Windows or with
  * stray trailing blanks means the same as a clean one.
  */
-export function readContentFile(file: string, contentRoot: string): { ok: true; text: string } | { ok: false; reason: string } {
+export function readContentFile(
+	file: string,
+	contentRoot: string,
+): { ok: true; text: string } | { ok: false; reason: string } {
 	let stats;
 	try {
 		stats = lstatSync(file);
@@ -18,11 +21,18 @@ export function readContentFile(file: string, contentRoot: string): { ok: true; 
 		return { ok: false, reason: 'does not exist' };
 	}
 	if (stats.isSymbolicLink()) {
-		return { ok: false, reason: 'is a symbolic link; content files must be real files inside the content folder' };
+		return {
+			ok: false,
+			reason: 'is a symbolic link; content files must be real files inside the content folder',
+		};
 	}
 	if (!stats.isFile()) return { ok: false, reason: 'is not a file' };
 	if (!isInside(realpathSync(file), realpathSync(contentRoot))) {
-		return { ok: false, reason: 'lies outside the content folder (through a linked folder); content files must be inside it' };
+		return {
+			ok: false,
+			reason:
+				'lies outside the content folder (through a linked folder); content files must be inside it',
+		};
 	}
 	return { ok: true, text: normaliseText(readFileSync(file, 'utf8')) };
 }

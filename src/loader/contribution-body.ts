@@ -55,7 +55,12 @@ export function readContributionBody(
 	for (const node of tree.children) {
 		if (node.type === 'paragraph') {
 			problems.push(
-				...markupIn(node.children, body).map((problem) => ({ file, field: 'body', line: at(problem.line), message: problem.message })),
+				...markupIn(node.children, body).map((problem) => ({
+					file,
+					field: 'body',
+					line: at(problem.line),
+					message: problem.message,
+				})),
 			);
 			paragraphs.push({ text: toString(node), line: at(node.position?.start.line) });
 		} else if (node.type !== 'html') {
@@ -68,7 +73,12 @@ export function readContributionBody(
 		}
 	}
 	if (paragraphs.length === 0 && problems.length === 0) {
-		problems.push({ file, field: 'body', line: bodyLine, message: 'is empty; a contribution needs at least one paragraph' });
+		problems.push({
+			file,
+			field: 'body',
+			line: bodyLine,
+			message: 'is empty; a contribution needs at least one paragraph',
+		});
 	}
 	return { paragraphs, problems };
 }
@@ -77,11 +87,19 @@ export function readContributionBody(
  * Inline markup in a paragraph: anything but text. An address the archive prints as it is (GFM
  * turns `www.example.org` into a link) is text too, since its words are exactly the source's.
  */
-function markupIn(children: readonly PhrasingContent[], body: string): { line: number | undefined; message: string }[] {
+function markupIn(
+	children: readonly PhrasingContent[],
+	body: string,
+): { line: number | undefined; message: string }[] {
 	return children.flatMap((node) => {
 		if (node.type === 'text' || node.type === 'html') return [];
 		const { start, end } = node.position ?? {};
-		if (node.type === 'link' && start?.offset !== undefined && body.slice(start.offset, end?.offset) === toString(node)) return [];
+		if (
+			node.type === 'link' &&
+			start?.offset !== undefined &&
+			body.slice(start.offset, end?.offset) === toString(node)
+		)
+			return [];
 		return [
 			{
 				line: start?.line,

@@ -24,7 +24,9 @@ export function parseMarkdownFile<S extends z.ZodType>(
 	file: string,
 	text: string,
 	schema: S,
-): { ok: true; value: ParsedFile<z.output<S>> } | { ok: false; problems: ContentProblem[]; id?: string } {
+):
+	| { ok: true; value: ParsedFile<z.output<S>> }
+	| { ok: false; problems: ContentProblem[]; id?: string } {
 	const fence = FENCE.exec(text);
 	if (!fence) {
 		return fail({
@@ -60,7 +62,9 @@ export function parseMarkdownFile<S extends z.ZodType>(
 	if (!result.success || placeholders.length > 0) {
 		// A placeholder's own complaint from the schema (not a date, not a URL) would only repeat it.
 		const pending = new Set(placeholders.map((problem) => problem.field));
-		const issues = result.success ? [] : result.error.issues.filter((issue) => !pending.has(issue.path.join('.')));
+		const issues = result.success
+			? []
+			: result.error.issues.filter((issue) => !pending.has(issue.path.join('.')));
 		// The id, when it can be read, lets other files' checks know this one exists but is wrong.
 		const id = (raw as { id?: unknown } | null)?.id;
 		return withId(

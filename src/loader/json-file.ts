@@ -13,7 +13,9 @@ export function parseJsonFile<S extends z.ZodType>(
 	file: string,
 	text: string,
 	schema: S,
-): { ok: true; value: z.output<S>; lineOf: (path: readonly (string | number)[]) => number } | { ok: false; problems: ContentProblem[] } {
+):
+	| { ok: true; value: z.output<S>; lineOf: (path: readonly (string | number)[]) => number }
+	| { ok: false; problems: ContentProblem[] } {
 	const lineCounter = new LineCounter();
 	const lineOf = (offset: number) => lineCounter.linePos(offset).line;
 	try {
@@ -47,12 +49,22 @@ export function parseJsonFile<S extends z.ZodType>(
 		};
 	}
 	const result = schema.safeParse(doc.toJS(), { reportInput: true });
-	if (result.success) return { ok: true, value: result.data, lineOf: (path) => lineOfPath(doc, path.map(String), lineOf, 1) };
+	if (result.success)
+		return {
+			ok: true,
+			value: result.data,
+			lineOf: (path) => lineOfPath(doc, path.map(String), lineOf, 1),
+		};
 	return {
 		ok: false,
 		problems: result.error.issues.map((issue) => {
 			const path = issue.path.map(String);
-			return { file, field: jsonField(path), line: lineOfPath(doc, path, lineOf, 1), message: describeIssue(issue) };
+			return {
+				file,
+				field: jsonField(path),
+				line: lineOfPath(doc, path, lineOf, 1),
+				message: describeIssue(issue),
+			};
 		}),
 	};
 }

@@ -9,7 +9,14 @@ import { renderContribution, renderNote, renderProse } from '../markdown/render.
 import type { Mention } from '../markdown/rehype-people-links.ts';
 import { ContentError } from './content-error.ts';
 import { crossCheck } from './cross-checks.ts';
-import type { Annotation, Contribution, Conversation, Edition, ReferenceEntry, Speaker } from '../model/model.ts';
+import type {
+	Annotation,
+	Contribution,
+	Conversation,
+	Edition,
+	ReferenceEntry,
+	Speaker,
+} from '../model/model.ts';
 import { placePostLinks } from './post-links.ts';
 import type { ContentDrafts, ConversationDraft } from './drafts.ts';
 import { readContent } from './read-content.ts';
@@ -24,7 +31,11 @@ import { sortSpeakers, speakersAndPeople } from './speakers-and-people.ts';
  * @param projectDir the folder file names in messages are relative to (default: the working directory)
  * @param only when given, load just these conversation folders (see `prepareEdition`)
  */
-export function loadEdition(contentDir = 'content', projectDir = process.cwd(), only?: ReadonlySet<string>): Edition {
+export function loadEdition(
+	contentDir = 'content',
+	projectDir = process.cwd(),
+	only?: ReadonlySet<string>,
+): Edition {
 	return editionFrom(checkContent(contentDir, projectDir, only));
 }
 
@@ -32,7 +43,9 @@ export function loadEdition(contentDir = 'content', projectDir = process.cwd(), 
 export function editionFrom(drafts: ContentDrafts): Edition {
 	const shared = (drafts.references?.items ?? []) as CslItem[];
 	const { speakers, people } = speakersAndPeople(drafts, shared);
-	const mentions: Mention[] = people.flatMap((person) => person.mentions.map((text) => ({ text, href: personPath(person.id) })));
+	const mentions: Mention[] = people.flatMap((person) =>
+		person.mentions.map((text) => ({ text, href: personPath(person.id) })),
+	);
 
 	// "Cite this" for every contribution first, through one engine run per style: batching is
 	// what keeps a thousand conversations' citations to seconds. It needs only the metadata.
@@ -50,7 +63,13 @@ export function editionFrom(drafts: ContentDrafts): Edition {
 	const citations = citeContributions(entries);
 	let at = 0;
 	const conversations = drafts.conversations.map((draft) =>
-		assemble(draft, speakers, shared, mentions, citations.slice(at, (at += draft.contributions.length))),
+		assemble(
+			draft,
+			speakers,
+			shared,
+			mentions,
+			citations.slice(at, (at += draft.contributions.length)),
+		),
 	);
 	return { conversations, speakers: sortSpeakers([...speakers.values()]), people };
 }
@@ -62,7 +81,11 @@ export function editionFrom(drafts: ContentDrafts): Edition {
  *
  * @throws ContentError listing every problem
  */
-export function checkContent(contentDir = 'content', projectDir = process.cwd(), only?: ReadonlySet<string>): ContentDrafts {
+export function checkContent(
+	contentDir = 'content',
+	projectDir = process.cwd(),
+	only?: ReadonlySet<string>,
+): ContentDrafts {
 	const drafts = readContent(path.resolve(projectDir, contentDir), projectDir, only);
 	const problems = [...drafts.problems, ...crossCheck(drafts)];
 	if (problems.length > 0) throw new ContentError(problems);
@@ -93,7 +116,9 @@ function assemble(
 		speaker: speakers.get(c.data.speaker)!,
 		attribution: c.data.attribution,
 		replyTo: c.data.replyTo,
-		replies: draft.contributions.filter((other) => other.data.replyTo.includes(c.data.id)).map((other) => other.data.id),
+		replies: draft.contributions
+			.filter((other) => other.data.replyTo.includes(c.data.id))
+			.map((other) => other.data.id),
 		...(c.data.replyNote ? { replyNote: c.data.replyNote } : {}),
 		boundary: c.data.boundary,
 		paragraphs: c.paragraphs.map((p) => p.text),
@@ -130,7 +155,9 @@ function assemble(
 function annotationsOf(draft: ConversationDraft, items: readonly CslItem[]) {
 	const order = new Map(draft.contributions.map((c) => [c.data.id, c.data.number]));
 	const located = draft.annotations.map((note) => {
-		const contribution = draft.contributions.find((c) => c.data.id === note.data.target.contribution)!;
+		const contribution = draft.contributions.find(
+			(c) => c.data.id === note.data.target.contribution,
+		)!;
 		const result = locateQuote(
 			contribution.paragraphs.map((p) => p.text),
 			note.data.target,
@@ -165,14 +192,25 @@ function annotationsOf(draft: ConversationDraft, items: readonly CslItem[]) {
 			cites: note.keys,
 			file: note.file,
 		};
-		return { note: annotation, placed: { id: annotation.id, number: annotation.number, exact: target.exact, anchor, body: rendered.body } };
+		return {
+			note: annotation,
+			placed: {
+				id: annotation.id,
+				number: annotation.number,
+				exact: target.exact,
+				anchor,
+				body: rendered.body,
+			},
+		};
 	});
 }
 
 /** The references the notes and the story cite (from the conversation's file or the shared one), as the style orders and formats a reference list. */
 function referenceEntries(draft: ConversationDraft, shared: readonly CslItem[]): ReferenceEntry[] {
 	const cited = new Set([...draft.annotations.flatMap((note) => note.keys), ...storyKeys(draft)]);
-	const items = [...((draft.references?.items ?? []) as CslItem[]), ...shared].filter((item) => cited.has(item.id));
+	const items = [...((draft.references?.items ?? []) as CslItem[]), ...shared].filter((item) =>
+		cited.has(item.id),
+	);
 	const byId = new Map(items.map((item) => [item.id, item]));
 	return formatBibliography(items).map(({ id, html }) => ({ id, item: byId.get(id)!, html }));
 }

@@ -38,8 +38,13 @@ export async function prepareEdition(
 	projectDir = process.cwd(),
 	{ parallelFrom = PARALLEL_FROM }: { parallelFrom?: number } = {},
 ): Promise<PreparedEdition> {
-	const names = conversationFolders(path.resolve(projectDir, contentDir)).map((dir) => path.basename(dir));
-	const count = names.length < parallelFrom ? 1 : Math.max(os.availableParallelism(), Math.ceil(names.length / SHARE_SIZE));
+	const names = conversationFolders(path.resolve(projectDir, contentDir)).map((dir) =>
+		path.basename(dir),
+	);
+	const count =
+		names.length < parallelFrom
+			? 1
+			: Math.max(os.availableParallelism(), Math.ceil(names.length / SHARE_SIZE));
 	const size = Math.ceil(names.length / count) || 1;
 	const tasks = Array.from({ length: count }, (_, index) => ({
 		contentDir,
@@ -48,10 +53,13 @@ export async function prepareEdition(
 		file: `${snapshotBase}-${index + 1}.json`,
 	}));
 	const shares =
-		count === 1 ? [loadShare({ contentDir, projectDir, file: tasks[0]!.file })] : await runPool(tasks, os.availableParallelism());
+		count === 1
+			? [loadShare({ contentDir, projectDir, file: tasks[0]!.file })]
+			: await runPool(tasks, os.availableParallelism());
 
 	const problems = new Map<string, ContentProblem>();
-	for (const result of shares) for (const problem of result.problems ?? []) problems.set(JSON.stringify(problem), problem);
+	for (const result of shares)
+		for (const problem of result.problems ?? []) problems.set(JSON.stringify(problem), problem);
 	// Ids must be unique across shares too.
 	const seen = new Map<string, string>();
 	for (const { id, file, line } of shares.flatMap((result) => result.conversations ?? [])) {
@@ -73,7 +81,8 @@ export async function prepareEdition(
 	}
 	if (problems.size > 0) throw new ContentError([...problems.values()]);
 
-	const total = (key: 'contributions' | 'notes') => shares.reduce((sum, result) => sum + (result[key] ?? 0), 0);
+	const total = (key: 'contributions' | 'notes') =>
+		shares.reduce((sum, result) => sum + (result[key] ?? 0), 0);
 	return {
 		snapshot: shares.map((result) => result.file).join(path.delimiter),
 		conversations: seen.size,
@@ -109,6 +118,9 @@ function runWorker(data: ShareTask): Promise<LoadedShare> {
 		});
 		worker.once('message', resolve);
 		worker.once('error', reject);
-		worker.once('exit', (code) => code !== 0 && reject(new Error(`A content worker stopped with code ${code}`)));
+		worker.once(
+			'exit',
+			(code) => code !== 0 && reject(new Error(`A content worker stopped with code ${code}`)),
+		);
 	});
 }

@@ -18,19 +18,38 @@ export interface LoadedShare {
 }
 
 /** Loads one share of the conversations (all of them when `only` is absent) and writes its snapshot. */
-export function loadShare(share: { contentDir: string; projectDir: string; only?: string[]; file: string }): LoadedShare {
+export function loadShare(share: {
+	contentDir: string;
+	projectDir: string;
+	only?: string[];
+	file: string;
+}): LoadedShare {
 	try {
-		const drafts = checkContent(share.contentDir, share.projectDir, share.only ? new Set(share.only) : undefined);
+		const drafts = checkContent(
+			share.contentDir,
+			share.projectDir,
+			share.only ? new Set(share.only) : undefined,
+		);
 		const edition = editionFrom(drafts);
 		writeSnapshot(edition, share.file);
 		return {
 			file: share.file,
-			conversations: drafts.conversations.map((draft) => ({ id: draft.data.id, file: draft.file, line: draft.lineOf(['id']) })),
+			conversations: drafts.conversations.map((draft) => ({
+				id: draft.data.id,
+				file: draft.file,
+				line: draft.lineOf(['id']),
+			})),
 			contributions: edition.conversations.reduce((sum, c) => sum + c.contributions.length, 0),
 			notes: edition.conversations.reduce((sum, c) => sum + c.annotations.length, 0),
 			speakers: edition.speakers.length,
 			people: edition.people.length,
-			usedSpeakers: [...new Set(edition.conversations.flatMap((c) => c.contributions.map((contribution) => contribution.speaker.id)))],
+			usedSpeakers: [
+				...new Set(
+					edition.conversations.flatMap((c) =>
+						c.contributions.map((contribution) => contribution.speaker.id),
+					),
+				),
+			],
 		};
 	} catch (error) {
 		if (!(error instanceof ContentError)) throw error;

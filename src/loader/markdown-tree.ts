@@ -19,7 +19,12 @@ export function parseBody(
 	bodyLine: number,
 ): { tree: Root; problems: [] } | { tree?: undefined; problems: ContentProblem[] } {
 	const deep = tooDeep(body);
-	if (deep) return { problems: [{ file, field: 'body', line: fileLine(bodyLine, deep.line), message: deep.message }] };
+	if (deep)
+		return {
+			problems: [
+				{ file, field: 'body', line: fileLine(bodyLine, deep.line), message: deep.message },
+			],
+		};
 	return { tree: trees(body, () => parseMarkdown(body)), problems: [] };
 }
 

@@ -27,7 +27,14 @@ export function readNoteBody(
 		return {
 			keys: [],
 			groups: [],
-			problems: [{ file, field: 'body', line: bodyLine, message: 'is empty; write the note as one paragraph citing its sources' }],
+			problems: [
+				{
+					file,
+					field: 'body',
+					line: bodyLine,
+					message: 'is empty; write the note as one paragraph citing its sources',
+				},
+			],
 		};
 	for (const block of blocks.slice(blocks[0]?.type === 'paragraph' ? 1 : 0)) {
 		problems.push({
@@ -52,12 +59,22 @@ export function readNoteBody(
 					keys.push(...segment.keys.map((key) => key.id));
 				}
 			} catch (error) {
-				problems.push({ file, field: 'body', line: at(child.position?.start.line), message: (error as Error).message });
+				problems.push({
+					file,
+					field: 'body',
+					line: at(child.position?.start.line),
+					message: (error as Error).message,
+				});
 			}
 		});
 	}
 	if (problems.length === 0 && keys.length === 0) {
-		problems.push({ file, field: 'body', line: bodyLine, message: 'cites no reference; every note cites at least one source as [@key]' });
+		problems.push({
+			file,
+			field: 'body',
+			line: bodyLine,
+			message: 'cites no reference; every note cites at least one source as [@key]',
+		});
 	}
 	return { keys: [...new Set(keys)], groups, problems };
 }

@@ -10,7 +10,13 @@ import { citableKeys } from './reference-checks.ts';
  */
 export function noteTargets(conversation: ConversationDraft): ContentProblem[] {
 	if (conversation.incomplete) return [];
-	const claimed: { contribution: string; paragraph: number; start: number; end: number; file: string }[] = [];
+	const claimed: {
+		contribution: string;
+		paragraph: number;
+		start: number;
+		end: number;
+		file: string;
+	}[] = [];
 	return conversation.annotations.flatMap((note): ContentProblem[] => {
 		const target = note.data.target;
 		const contribution = conversation.contributions.find((c) => c.data.id === target.contribution);
@@ -58,10 +64,20 @@ export function noteTargets(conversation: ConversationDraft): ContentProblem[] {
 		}
 		const { paragraph, start, end } = result.anchor;
 		const overlap = claimed.find(
-			(c) => c.contribution === target.contribution && c.paragraph === paragraph && c.start < end && start < c.end,
+			(c) =>
+				c.contribution === target.contribution &&
+				c.paragraph === paragraph &&
+				c.start < end &&
+				start < c.end,
 		);
 		claimed.push({ contribution: target.contribution, paragraph, start, end, file: note.file });
-		return overlap ? [where(`overlaps the words the note in ${overlap.file} explains; notes may not share words`)] : [];
+		return overlap
+			? [
+					where(
+						`overlaps the words the note in ${overlap.file} explains; notes may not share words`,
+					),
+				]
+			: [];
 	});
 }
 
@@ -74,12 +90,20 @@ export function notePeopleAndSources(
 ): ContentProblem[] {
 	const keys = citableKeys(conversation, drafts);
 	// A references.json that failed to read has been reported already; its keys cannot be checked.
-	const checkKeys = (conversation.references !== undefined || !conversation.incomplete) && !drafts.referencesUnreadable;
+	const checkKeys =
+		(conversation.references !== undefined || !conversation.incomplete) &&
+		!drafts.referencesUnreadable;
 	return conversation.annotations.flatMap((note) => [
 		...note.data.people.flatMap((id, index) =>
 			people.has(id) || unreadable.has(id)
 				? []
-				: [problem(note, ['people', index], `is ${JSON.stringify(id)}, but there is no such person in ${drafts.folder}/people/`)],
+				: [
+						problem(
+							note,
+							['people', index],
+							`is ${JSON.stringify(id)}, but there is no such person in ${drafts.folder}/people/`,
+						),
+					],
 		),
 		...note.keys.flatMap((key) =>
 			keys.has(key) || !checkKeys
@@ -88,7 +112,10 @@ export function notePeopleAndSources(
 						{
 							file: note.file,
 							field: 'body',
-							line: note.bodyLine + note.body.slice(0, Math.max(0, note.body.indexOf(`@${key}`))).split('\n').length - 1,
+							line:
+								note.bodyLine +
+								note.body.slice(0, Math.max(0, note.body.indexOf(`@${key}`))).split('\n').length -
+								1,
 							message: conversation.references
 								? `cites [@${key}], which is not a key in ${[conversation.references.file, drafts.references?.file].filter(Boolean).join(' or ')}`
 								: `cites [@${key}], which is in no references.json`,

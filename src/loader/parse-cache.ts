@@ -29,10 +29,17 @@ export function parseCache<V>(limit = 10_000): (key: string, parse: () => V) => 
 }
 
 // A file's frontmatter parsed against each schema, remembered by the file's name and text.
-const parsedFiles = new WeakMap<z.ZodType, ReturnType<typeof parseCache<ReturnType<typeof parseMarkdownFile>>>>();
-export function parsedFile<S extends z.ZodType>(file: string, text: string, schema: S): ReturnType<typeof parseMarkdownFile<S>> {
+const parsedFiles = new WeakMap<
+	z.ZodType,
+	ReturnType<typeof parseCache<ReturnType<typeof parseMarkdownFile>>>
+>();
+export function parsedFile<S extends z.ZodType>(
+	file: string,
+	text: string,
+	schema: S,
+): ReturnType<typeof parseMarkdownFile<S>> {
 	if (!parsedFiles.has(schema)) parsedFiles.set(schema, parseCache());
-	return parsedFiles.get(schema)!(`${file}\0${text}`, () => parseMarkdownFile(file, text, schema)) as ReturnType<
-		typeof parseMarkdownFile<S>
-	>;
+	return parsedFiles.get(schema)!(`${file}\0${text}`, () =>
+		parseMarkdownFile(file, text, schema),
+	) as ReturnType<typeof parseMarkdownFile<S>>;
 }

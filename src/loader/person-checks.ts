@@ -13,7 +13,9 @@ export function personNames(people: readonly Draft<PersonData>[]): ContentProble
 		const names: [string, (string | number)[]][] = [
 			[name, ['name']],
 			...[chineseName, traditionalName, koreanName].flatMap((value, i) =>
-				value ? [[value, [['chineseName', 'traditionalName', 'koreanName'][i]!]] as [string, string[]]] : [],
+				value
+					? [[value, [['chineseName', 'traditionalName', 'koreanName'][i]!]] as [string, string[]]]
+					: [],
 			),
 			...aliases.map((alias, i): [string, (string | number)[]] => [alias, ['aliases', i]]),
 			...mentions.map((mention, i): [string, (string | number)[]] => [mention, ['mentions', i]]),
@@ -23,7 +25,11 @@ export function personNames(people: readonly Draft<PersonData>[]): ContentProble
 			const first = owner.get(key);
 			if (first && first.id !== person.data.id) {
 				problems.push(
-					problem(person, field, `${JSON.stringify(value)} already names ${first.id} (${first.file}); a name may point to one person only`),
+					problem(
+						person,
+						field,
+						`${JSON.stringify(value)} already names ${first.id} (${first.file}); a name may point to one person only`,
+					),
 				);
 			} else if (!first) {
 				owner.set(key, { id: person.data.id, file: person.file });
@@ -41,8 +47,16 @@ export function personSpeakers(
 	folder: string,
 ): ContentProblem[] {
 	return people.flatMap((person) =>
-		person.data.speaker && !speakers.has(person.data.speaker) && !unreadable.has(person.data.speaker)
-			? [problem(person, ['speaker'], `is ${JSON.stringify(person.data.speaker)}, but there is no such speaker in ${folder}/speakers/`)]
+		person.data.speaker &&
+		!speakers.has(person.data.speaker) &&
+		!unreadable.has(person.data.speaker)
+			? [
+					problem(
+						person,
+						['speaker'],
+						`is ${JSON.stringify(person.data.speaker)}, but there is no such speaker in ${folder}/speakers/`,
+					),
+				]
 			: [],
 	);
 }

@@ -20,14 +20,20 @@ export function checkPostLinks(conversation: ConversationDraft): ContentProblem[
 			problems.push({ file: draft.file, field, line: draft.lineOf(path), message });
 		const { id, target, link } = draft.data;
 		const first = ids.get(id);
-		if (first) at('id', ['id'], `${JSON.stringify(id)} is already the id of the link in ${first}; ids must be unique`);
+		if (first)
+			at(
+				'id',
+				['id'],
+				`${JSON.stringify(id)} is already the id of the link in ${first}; ids must be unique`,
+			);
 		else ids.set(id, draft.file);
 		if (draft.body.trim() !== '') {
 			problems.push({
 				file: draft.file,
 				field: 'body',
 				line: draft.bodyLine,
-				message: 'must be empty: a link adds no words; write a margin note in annotations/ to explain',
+				message:
+					'must be empty: a link adds no words; write a margin note in annotations/ to explain',
 			});
 		}
 		if (!known.includes(link))
@@ -37,7 +43,11 @@ export function checkPostLinks(conversation: ConversationDraft): ContentProblem[
 				`is ${JSON.stringify(link)}, but this conversation has no contribution with that id (known: ${known.join(', ')})`,
 			);
 		else if (link === target.contribution)
-			at('link', ['link'], `is ${JSON.stringify(link)}, the contribution the words are in; a link points to another post`);
+			at(
+				'link',
+				['link'],
+				`is ${JSON.stringify(link)}, the contribution the words are in; a link points to another post`,
+			);
 		const contribution = conversation.contributions.find((c) => c.data.id === target.contribution);
 		if (!contribution) {
 			at(
@@ -65,10 +75,18 @@ export function checkPostLinks(conversation: ConversationDraft): ContentProblem[
 		}
 		const { paragraph, start, end } = result.anchor;
 		const overlap = claimed.find(
-			(c) => c.contribution === target.contribution && c.paragraph === paragraph && c.start < end && start < c.end,
+			(c) =>
+				c.contribution === target.contribution &&
+				c.paragraph === paragraph &&
+				c.start < end &&
+				start < c.end,
 		);
 		if (overlap)
-			at('target.exact', ['target', 'exact'], `overlaps the words the link in ${overlap.file} makes a link; links may not share words`);
+			at(
+				'target.exact',
+				['target', 'exact'],
+				`overlaps the words the link in ${overlap.file} makes a link; links may not share words`,
+			);
 		claimed.push({ contribution: target.contribution, paragraph, start, end, file: draft.file });
 	}
 	return problems;
@@ -84,6 +102,13 @@ export function placePostLinks(conversation: ConversationDraft): PostLink[] {
 			target,
 		);
 		if (!result.ok) throw new Error(`${draft.file}: quote not found after checks passed`);
-		return { id: draft.data.id, contribution: id, target, anchor: result.anchor, link: draft.data.link, file: draft.file };
+		return {
+			id: draft.data.id,
+			contribution: id,
+			target,
+			anchor: result.anchor,
+			link: draft.data.link,
+			file: draft.file,
+		};
 	});
 }

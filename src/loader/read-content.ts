@@ -12,7 +12,14 @@ import type { ContentProblem } from './content-error.ts';
 import { readContentFile } from './content-file.ts';
 import { conversationFolders, isLink, linkedFolders, markdownFiles } from './content-folders.ts';
 import { readContributionBody } from './contribution-body.ts';
-import type { AnnotationDraft, ContentDrafts, ContributionDraft, ConversationDraft, Draft, ReferencesDraft } from './drafts.ts';
+import type {
+	AnnotationDraft,
+	ContentDrafts,
+	ContributionDraft,
+	ConversationDraft,
+	Draft,
+	ReferencesDraft,
+} from './drafts.ts';
 import { parseJsonFile } from './json-file.ts';
 import { readNoteBody } from './note-body.ts';
 import { parsedFile } from './parse-cache.ts';
@@ -27,7 +34,11 @@ import { readStory } from './story.ts';
  * @param projectDir the folder that file names in messages are relative to
  * @param only when given, read just these conversation folders (by name); speakers and people are always read whole
  */
-export function readContent(contentDir: string, projectDir: string, only?: ReadonlySet<string>): ContentDrafts {
+export function readContent(
+	contentDir: string,
+	projectDir: string,
+	only?: ReadonlySet<string>,
+): ContentDrafts {
 	const problems: ContentProblem[] = [];
 	const relative = (file: string) => path.relative(projectDir, file).split(path.sep).join('/');
 	let complete = only === undefined;
@@ -40,7 +51,11 @@ export function readContent(contentDir: string, projectDir: string, only?: Reado
 		return undefined;
 	}
 
-	function read<S extends z.ZodType>(file: string, schema: S, unreadable?: Set<string>): Draft<z.output<S>> | undefined {
+	function read<S extends z.ZodType>(
+		file: string,
+		schema: S,
+		unreadable?: Set<string>,
+	): Draft<z.output<S>> | undefined {
 		const content = text(file);
 		const result = content === undefined ? undefined : parsedFile(relative(file), content, schema);
 		if (!result?.ok) {
@@ -53,7 +68,11 @@ export function readContent(contentDir: string, projectDir: string, only?: Reado
 	}
 
 	/** Reads a file of prose and checks its Markdown. */
-	function readProse<S extends z.ZodType>(file: string, schema: S, unreadable?: Set<string>): Draft<z.output<S>> | undefined {
+	function readProse<S extends z.ZodType>(
+		file: string,
+		schema: S,
+		unreadable?: Set<string>,
+	): Draft<z.output<S>> | undefined {
 		const draft = read(file, schema, unreadable);
 		if (draft) problems.push(...checkProse(draft.file, draft.body, draft.bodyLine));
 		return draft;
@@ -67,7 +86,8 @@ export function readContent(contentDir: string, projectDir: string, only?: Reado
 		.map((file) => readProse(file, PersonSchema, unreadable.people))
 		.filter((draft) => draft !== undefined);
 	const sharedFile = path.join(contentDir, 'references.json');
-	const shared = existsSync(sharedFile) || isLink(sharedFile) ? readReferences(sharedFile) : undefined;
+	const shared =
+		existsSync(sharedFile) || isLink(sharedFile) ? readReferences(sharedFile) : undefined;
 
 	const conversations: ConversationDraft[] = [];
 	// An edition of nothing is a mistake (a mistyped content folder, say), not an empty site.
@@ -85,7 +105,8 @@ export function readContent(contentDir: string, projectDir: string, only?: Reado
 		problems.push({
 			file: relative(link),
 			field: 'file',
-			message: 'is a symbolic link; conversation folders must be real folders inside the content folder',
+			message:
+				'is a symbolic link; conversation folders must be real folders inside the content folder',
 		});
 	}
 	for (const dir of conversationFolders(contentDir)) {
@@ -93,7 +114,11 @@ export function readContent(contentDir: string, projectDir: string, only?: Reado
 		const conversationFile = path.join(dir, 'conversation.md');
 		if (!existsSync(conversationFile)) {
 			complete = false;
-			problems.push({ file: relative(dir), field: 'conversation.md', message: 'is missing: every conversation folder needs one' });
+			problems.push({
+				file: relative(dir),
+				field: 'conversation.md',
+				message: 'is missing: every conversation folder needs one',
+			});
 			continue;
 		}
 		const conversation = readProse(conversationFile, ConversationSchema);
@@ -181,7 +206,8 @@ export function readContent(contentDir: string, projectDir: string, only?: Reado
 
 	function readReferences(file: string): ReferencesDraft | undefined {
 		const content = text(file);
-		const parsed = content === undefined ? undefined : parseJsonFile(relative(file), content, ReferencesSchema);
+		const parsed =
+			content === undefined ? undefined : parseJsonFile(relative(file), content, ReferencesSchema);
 		if (parsed?.ok) return { file: relative(file), items: parsed.value, lineOf: parsed.lineOf };
 		if (parsed) problems.push(...parsed.problems);
 		return undefined;

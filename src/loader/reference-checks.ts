@@ -11,23 +11,41 @@ export function referenceChecks(drafts: ContentDrafts): ContentProblem[] {
 	const shared = drafts.references;
 	return [
 		...(shared ? duplicateKeys(shared) : []),
-		...drafts.conversations.flatMap((conversation) => (conversation.references ? duplicateKeys(conversation.references, shared) : [])),
+		...drafts.conversations.flatMap((conversation) =>
+			conversation.references ? duplicateKeys(conversation.references, shared) : [],
+		),
 		...sourceKeys(drafts, [...drafts.people, ...drafts.speakers]),
-		...oneTitlePerUrl([shared, ...drafts.conversations.map((conversation) => conversation.references)]),
-		...[shared, ...drafts.conversations.map((conversation) => conversation.references)].flatMap(describedTitles),
+		...oneTitlePerUrl([
+			shared,
+			...drafts.conversations.map((conversation) => conversation.references),
+		]),
+		...[shared, ...drafts.conversations.map((conversation) => conversation.references)].flatMap(
+			describedTitles,
+		),
 	];
 }
 
 /** The keys a conversation's notes may cite: its own references and the shared ones. */
-export function citableKeys(conversation: ConversationDraft, drafts: Pick<ContentDrafts, 'references'>): Set<string> {
-	return new Set([...(conversation.references?.items ?? []), ...(drafts.references?.items ?? [])].map((item) => item.id));
+export function citableKeys(
+	conversation: ConversationDraft,
+	drafts: Pick<ContentDrafts, 'references'>,
+): Set<string> {
+	return new Set(
+		[...(conversation.references?.items ?? []), ...(drafts.references?.items ?? [])].map(
+			(item) => item.id,
+		),
+	);
 }
 
 function duplicateKeys(references: ReferencesDraft, shared?: ReferencesDraft): ContentProblem[] {
 	const seen = new Set<string>();
 	const sharedKeys = new Set(shared?.items.map((item) => item.id));
 	return references.items.flatMap((item, index) => {
-		const where = { file: references.file, field: `[${index}].id`, line: references.lineOf([index, 'id']) };
+		const where = {
+			file: references.file,
+			field: `[${index}].id`,
+			line: references.lineOf([index, 'id']),
+		};
 		if (sharedKeys.has(item.id)) {
 			return [
 				{
@@ -36,14 +54,20 @@ function duplicateKeys(references: ReferencesDraft, shared?: ReferencesDraft): C
 				},
 			];
 		}
-		if (seen.has(item.id)) return [{ ...where, message: `${JSON.stringify(item.id)} is already the key of another reference` }];
+		if (seen.has(item.id))
+			return [
+				{ ...where, message: `${JSON.stringify(item.id)} is already the key of another reference` },
+			];
 		seen.add(item.id);
 		return [];
 	});
 }
 
 /** People's and speakers' `sources` name keys of the shared references file. */
-function sourceKeys(drafts: ContentDrafts, pages: readonly Draft<{ sources: string[] }>[]): ContentProblem[] {
+function sourceKeys(
+	drafts: ContentDrafts,
+	pages: readonly Draft<{ sources: string[] }>[],
+): ContentProblem[] {
 	if (drafts.referencesUnreadable) return [];
 	const keys = new Set(drafts.references?.items.map((item) => item.id));
 	return pages.flatMap((page) =>
@@ -78,7 +102,8 @@ function oneTitlePerUrl(files: readonly (ReferencesDraft | undefined)[]): Conten
 			const key = sameAddress(item.URL);
 			const line = references.lineOf([index, 'title']);
 			const earlier = first.get(key);
-			if (!earlier) first.set(key, { title: item.title, url: item.URL, file: references.file, line });
+			if (!earlier)
+				first.set(key, { title: item.title, url: item.URL, file: references.file, line });
 			else if (earlier.title !== item.title) {
 				problems.push({
 					file: references.file,

@@ -11,8 +11,13 @@ import type { Edition } from '../model/model.ts';
 export function writeSnapshot(edition: Edition, file: string): void {
 	const fd = openSync(file, 'w');
 	try {
-		writeSync(fd, `{"speakers":${JSON.stringify(edition.speakers)},"people":${JSON.stringify(edition.people)},"conversations":[`);
-		edition.conversations.forEach((conversation, index) => writeSync(fd, (index > 0 ? ',' : '') + JSON.stringify(conversation)));
+		writeSync(
+			fd,
+			`{"speakers":${JSON.stringify(edition.speakers)},"people":${JSON.stringify(edition.people)},"conversations":[`,
+		);
+		edition.conversations.forEach((conversation, index) =>
+			writeSync(fd, (index > 0 ? ',' : '') + JSON.stringify(conversation)),
+		);
 		writeSync(fd, ']}');
 	} finally {
 		closeSync(fd);
@@ -21,6 +26,8 @@ export function writeSnapshot(edition: Edition, file: string): void {
 
 /** Reads the shares named in a list (joined with the platform's path delimiter) as one edition. */
 export function readSnapshot(files: string): Edition {
-	const shares = files.split(path.delimiter).map((file) => JSON.parse(readFileSync(file, 'utf8')) as Edition);
+	const shares = files
+		.split(path.delimiter)
+		.map((file) => JSON.parse(readFileSync(file, 'utf8')) as Edition);
 	return { ...shares[0]!, conversations: shares.flatMap((share) => share.conversations) };
 }

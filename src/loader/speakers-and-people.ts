@@ -9,19 +9,31 @@ import type { ContentDrafts, Draft } from './drafts.ts';
  * The speakers (by id) and the people (A–Z) of the edition, their bios rendered and the shared
  * references their pages cite formatted once.
  */
-export function speakersAndPeople(drafts: ContentDrafts, shared: readonly CslItem[]): { speakers: Map<string, Speaker>; people: Person[] } {
+export function speakersAndPeople(
+	drafts: ContentDrafts,
+	shared: readonly CslItem[],
+): { speakers: Map<string, Speaker>; people: Person[] } {
 	const sources = sourceEntries(shared, [...drafts.speakers, ...drafts.people]);
-	const speakers = new Map(drafts.speakers.map((draft) => [draft.data.id, toSpeaker(draft, sources)]));
-	const people = drafts.people.map((draft) => toPerson(draft, sources)).sort((a, b) => a.sortName.localeCompare(b.sortName, 'en'));
+	const speakers = new Map(
+		drafts.speakers.map((draft) => [draft.data.id, toSpeaker(draft, sources)]),
+	);
+	const people = drafts.people
+		.map((draft) => toPerson(draft, sources))
+		.sort((a, b) => a.sortName.localeCompare(b.sortName, 'en'));
 	return { speakers, people };
 }
 
 /** The shared references that people's and speakers' pages cite, formatted once, by key. */
-function sourceEntries(shared: readonly CslItem[], pages: readonly Draft<{ sources: string[] }>[]): Map<string, ReferenceEntry> {
+function sourceEntries(
+	shared: readonly CslItem[],
+	pages: readonly Draft<{ sources: string[] }>[],
+): Map<string, ReferenceEntry> {
 	const cited = new Set(pages.flatMap((page) => page.data.sources));
 	const items = shared.filter((item) => cited.has(item.id));
 	const byId = new Map(items.map((item) => [item.id, item]));
-	return new Map(formatBibliography(items).map(({ id, html }) => [id, { id, item: byId.get(id)!, html }]));
+	return new Map(
+		formatBibliography(items).map(({ id, html }) => [id, { id, item: byId.get(id)!, html }]),
+	);
 }
 
 function toSpeaker(draft: Draft<SpeakerData>, sources: Map<string, ReferenceEntry>): Speaker {
@@ -51,5 +63,7 @@ function toPerson(draft: Draft<PersonData>, sources: Map<string, ReferenceEntry>
 
 /** Named speakers A–Z by sort name, then the unnamed in id order. */
 export function sortSpeakers(speakers: Speaker[]): Speaker[] {
-	return speakers.sort((a, b) => Number(!a.name) - Number(!b.name) || a.sortName.localeCompare(b.sortName, 'en'));
+	return speakers.sort(
+		(a, b) => Number(!a.name) - Number(!b.name) || a.sortName.localeCompare(b.sortName, 'en'),
+	);
 }

@@ -20,7 +20,9 @@ export function storyChecks(
 	const problems: ContentProblem[] = [];
 	const keys = citableKeys(conversation, drafts);
 	// A references file that failed to read has been reported already; its keys cannot be checked.
-	const checkKeys = (conversation.references !== undefined || !conversation.incomplete) && !drafts.referencesUnreadable;
+	const checkKeys =
+		(conversation.references !== undefined || !conversation.incomplete) &&
+		!drafts.referencesUnreadable;
 	const unknownKey = (key: string) =>
 		conversation.references
 			? `cites [@${key}], which is not a key in ${conversation.references.file}`
@@ -39,14 +41,21 @@ export function storyChecks(
 				line: lineOf(['events', index, ...path]),
 			});
 			if (seen.has(event.id))
-				problems.push({ ...at('id'), message: `${JSON.stringify(event.id)} is already the id of an event above; ids must be unique` });
+				problems.push({
+					...at('id'),
+					message: `${JSON.stringify(event.id)} is already the id of an event above; ids must be unique`,
+				});
 			seen.add(event.id);
 			for (const field of ['date', 'until'] as const) {
 				const value = event[field];
-				if (value && !isCalendarDate(value)) problems.push({ ...at(field), message: `${value} is not a day of the calendar` });
+				if (value && !isCalendarDate(value))
+					problems.push({ ...at(field), message: `${value} is not a day of the calendar` });
 			}
 			if (event.until && event.until <= event.date) {
-				problems.push({ ...at('until'), message: `is ${event.until}, which is not after \`date\` (${event.date})` });
+				problems.push({
+					...at('until'),
+					message: `is ${event.until}, which is not after \`date\` (${event.date})`,
+				});
 			}
 			const previous = timeline.events[index - 1];
 			// A month or a year may lie anywhere within it: out of order only if it must end before the event above begins.
@@ -65,7 +74,10 @@ export function storyChecks(
 							...at('posts', i),
 							message: `is ${JSON.stringify(id)}, but this conversation has no contribution ${JSON.stringify(contribution)}`,
 						});
-					} else if (paragraph !== undefined && (paragraph < 1 || paragraph > found.paragraphs.length)) {
+					} else if (
+						paragraph !== undefined &&
+						(paragraph < 1 || paragraph > found.paragraphs.length)
+					) {
 						problems.push({
 							...at('posts', i),
 							message: `is ${JSON.stringify(id)}, but contribution ${contribution} has ${found.paragraphs.length} paragraphs`,
@@ -75,9 +87,14 @@ export function storyChecks(
 			}
 			event.notes.forEach((id, i) => {
 				if (!notes.has(id) && !conversation.unreadableNotes.has(id))
-					problems.push({ ...at('notes', i), message: `is ${JSON.stringify(id)}, but there is no note with that id in annotations/` });
+					problems.push({
+						...at('notes', i),
+						message: `is ${JSON.stringify(id)}, but there is no note with that id in annotations/`,
+					});
 			});
-			for (const key of event.keys) if (checkKeys && !keys.has(key)) problems.push({ ...at('event'), message: unknownKey(key) });
+			for (const key of event.keys)
+				if (checkKeys && !keys.has(key))
+					problems.push({ ...at('event'), message: unknownKey(key) });
 		});
 	}
 
@@ -110,5 +127,7 @@ function lastDay(date: string): string {
 function isCalendarDate(value: string): boolean {
 	const [year, month = 1, day = 1] = value.split('-').map(Number) as [number, number?, number?];
 	const date = new Date(Date.UTC(year, month - 1, day));
-	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+	return (
+		date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+	);
 }

@@ -10,7 +10,10 @@ import { referenceId } from '../core/urls.ts';
 
 /** Every citation key the story cites, so the references list includes them. */
 export function storyKeys(draft: ConversationDraft): string[] {
-	return [...(draft.timeline?.events.flatMap((event) => event.keys) ?? []), ...(draft.afterword?.keys ?? [])];
+	return [
+		...(draft.timeline?.events.flatMap((event) => event.keys) ?? []),
+		...(draft.afterword?.keys ?? []),
+	];
 }
 
 /**
@@ -23,7 +26,10 @@ export function renderStory(
 	contributions: readonly Contribution[],
 	annotations: readonly Annotation[],
 ): Story {
-	const groups = [...(draft.timeline?.events.flatMap((event) => event.groups) ?? []), ...(draft.afterword?.groups ?? [])];
+	const groups = [
+		...(draft.timeline?.events.flatMap((event) => event.groups) ?? []),
+		...(draft.afterword?.groups ?? []),
+	];
 	const cite = citationLinker(items, groups, (id) => `#${referenceId(id)}`);
 	const numberOf = new Map(contributions.map((c) => [c.id, c.number]));
 	const noteNumber = new Map(annotations.map((note) => [note.id, note.number]));
@@ -39,7 +45,12 @@ export function renderStory(
 			cites: event.keys,
 			posts: event.posts.map((id) => {
 				const { contribution, paragraph } = splitPassage(id);
-				return { id, contribution, number: numberOf.get(contribution)!, ...(paragraph ? { paragraph } : {}) };
+				return {
+					id,
+					contribution,
+					number: numberOf.get(contribution)!,
+					...(paragraph ? { paragraph } : {}),
+				};
 			}),
 			notes: event.notes.map((id) => ({ id, number: noteNumber.get(id)! })),
 		};

@@ -4,7 +4,12 @@ import type { Root, RootContent } from 'mdast';
 import type { CiteKey } from '../citations/engine.ts';
 import { parseCitations } from '../citations/parse-citations.ts';
 import { parseMarkdown } from '../markdown/render.ts';
-import { AfterwordSchema, TimelineSchema, type AfterwordData, type TimelineEventData } from '../schemas/story.ts';
+import {
+	AfterwordSchema,
+	TimelineSchema,
+	type AfterwordData,
+	type TimelineEventData,
+} from '../schemas/story.ts';
 import type { ContentProblem } from './content-error.ts';
 import { parseMarkdownFile, type ParsedFile } from './frontmatter.ts';
 import { checkProse } from './prose-body.ts';
@@ -62,9 +67,13 @@ export function readStory(
 		return { file, value: parsed.value, report, problems };
 	};
 
-	const timeline = read('timeline.yaml', (file, source) => parseYamlFile(file, source, TimelineSchema));
+	const timeline = read('timeline.yaml', (file, source) =>
+		parseYamlFile(file, source, TimelineSchema),
+	);
 	if (timeline) story.timeline = checkTimeline(timeline);
-	const afterword = read('afterword.md', (file, source) => parseMarkdownFile(file, source, AfterwordSchema));
+	const afterword = read('afterword.md', (file, source) =>
+		parseMarkdownFile(file, source, AfterwordSchema),
+	);
 	if (afterword) story.afterword = checkAfterword(afterword);
 	return { ...story, problems };
 }
@@ -80,22 +89,35 @@ interface StoryFile<T> {
 }
 
 /** Each event is one paragraph of safe prose that cites at least one source. */
-function checkTimeline({ file, value, report, problems }: StoryFile<ParsedYaml<{ events: TimelineEventData[] }>>): TimelineDraft {
+function checkTimeline({
+	file,
+	value,
+	report,
+	problems,
+}: StoryFile<ParsedYaml<{ events: TimelineEventData[] }>>): TimelineDraft {
 	const { lineOf } = value;
 	const events = value.data.events.map((event, index) => {
 		const field = `events.${index}.event`;
 		const line = lineOf(['events', index, 'event']);
 		problems.push(...checkProse(file, event.event, line).map((problem) => ({ ...problem, field })));
-		const cited = citationsOf(parseMarkdown(event.event), (message) => report(field, line, message));
+		const cited = citationsOf(parseMarkdown(event.event), (message) =>
+			report(field, line, message),
+		);
 		if (cited.perBlock.length > 1) report(field, line, 'must be one paragraph');
-		if (cited.keys.length === 0 && cited.ok) report(field, line, 'cites no source; every event cites one as [@key]');
+		if (cited.keys.length === 0 && cited.ok)
+			report(field, line, 'cites no source; every event cites one as [@key]');
 		return { ...event, keys: cited.keys, groups: cited.groups };
 	});
 	return { file, events, lineOf };
 }
 
 /** The afterword is safe prose, not empty, and every paragraph of it cites a source. */
-function checkAfterword({ file, value, report, problems }: StoryFile<ParsedFile<AfterwordData>>): AfterwordDraft {
+function checkAfterword({
+	file,
+	value,
+	report,
+	problems,
+}: StoryFile<ParsedFile<AfterwordData>>): AfterwordDraft {
 	const { body, bodyLine } = value;
 	problems.push(...checkProse(file, body, bodyLine));
 	const at = (line: number | undefined) => (line === undefined ? bodyLine : bodyLine + line - 1);
@@ -105,7 +127,11 @@ function checkAfterword({ file, value, report, problems }: StoryFile<ParsedFile<
 	// Every paragraph of the editors' account says where its facts come from.
 	for (const { block, keys, ok } of cited.perBlock) {
 		if (block.type === 'paragraph' && keys === 0 && ok)
-			report('body', at(block.position?.start.line), 'has a paragraph that cites no source; cite one as [@key]');
+			report(
+				'body',
+				at(block.position?.start.line),
+				'has a paragraph that cites no source; cite one as [@key]',
+			);
 	}
 	return { ...value, file, keys: cited.keys, groups: cited.groups };
 }
@@ -118,7 +144,12 @@ function checkAfterword({ file, value, report, problems }: StoryFile<ParsedFile<
 function citationsOf(
 	tree: Root,
 	report: (message: string, line?: number) => void,
-): { keys: string[]; groups: CiteKey[][]; perBlock: { block: RootContent; keys: number; ok: boolean }[]; ok: boolean } {
+): {
+	keys: string[];
+	groups: CiteKey[][];
+	perBlock: { block: RootContent; keys: number; ok: boolean }[];
+	ok: boolean;
+} {
 	const keys: string[] = [];
 	const groups: CiteKey[][] = [];
 	const perBlock = tree.children.map((block) => {
@@ -127,7 +158,10 @@ function citationsOf(
 		const visit = (node: RootContent) => {
 			if (node.type === 'html') {
 				ok = false;
-				report(`contains raw HTML (${JSON.stringify(node.value.slice(0, 40))}); use Markdown`, node.position?.start.line);
+				report(
+					`contains raw HTML (${JSON.stringify(node.value.slice(0, 40))}); use Markdown`,
+					node.position?.start.line,
+				);
 			} else if (node.type === 'text') {
 				try {
 					for (const segment of parseCitations(node.value)) {

@@ -21,7 +21,13 @@ export function numbering(conversation: ConversationDraft): ContentProblem[] {
 				),
 			);
 		} else if (prefix === undefined || Number(prefix) !== expected) {
-			problems.push(problem(draft, ['number'], `is ${expected}, so the file name must start with "${String(expected).padStart(2, '0')}-"`));
+			problems.push(
+				problem(
+					draft,
+					['number'],
+					`is ${expected}, so the file name must start with "${String(expected).padStart(2, '0')}-"`,
+				),
+			);
 		}
 		return problems;
 	});
@@ -40,7 +46,11 @@ export function speakerLinks(
 		const speaker = speakers.get(draft.data.speaker);
 		const where = (message: string) => problem(draft, ['speaker'], message);
 		if (!speaker) {
-			return [where(`is ${JSON.stringify(draft.data.speaker)}, but there is no such speaker in ${folder}/speakers/ (known: ${known})`)];
+			return [
+				where(
+					`is ${JSON.stringify(draft.data.speaker)}, but there is no such speaker in ${folder}/speakers/ (known: ${known})`,
+				),
+			];
 		}
 		const named = speaker.data.name !== undefined;
 		const basis = draft.data.attribution.basis;
@@ -55,7 +65,11 @@ export function speakerLinks(
 		}
 		if (basis !== 'none' && !named) {
 			return [
-				problem(draft, ['attribution', 'basis'], `is "${basis}", but speaker ${JSON.stringify(speaker.data.id)} has no name to attribute`),
+				problem(
+					draft,
+					['attribution', 'basis'],
+					`is "${basis}", but speaker ${JSON.stringify(speaker.data.id)} has no name to attribute`,
+				),
 			];
 		}
 		return [];
@@ -64,7 +78,9 @@ export function speakerLinks(
 
 /** Replies point at contributions that exist and come earlier. */
 export function replyLinks(conversation: ConversationDraft): ContentProblem[] {
-	const numbers = new Map(conversation.contributions.map((draft) => [draft.data.id, draft.data.number]));
+	const numbers = new Map(
+		conversation.contributions.map((draft) => [draft.data.id, draft.data.number]),
+	);
 	return conversation.contributions.flatMap((draft) =>
 		draft.data.replyTo.flatMap((target, index) => {
 			const where = (message: string) => problem(draft, ['replyTo', index], message);
@@ -72,10 +88,18 @@ export function replyLinks(conversation: ConversationDraft): ContentProblem[] {
 			if (number === undefined) {
 				// The contribution answered may be the one that could not be read.
 				if (conversation.incomplete) return [];
-				return [where(`is ${JSON.stringify(target)}, but this conversation has no contribution with that id`)];
+				return [
+					where(
+						`is ${JSON.stringify(target)}, but this conversation has no contribution with that id`,
+					),
+				];
 			}
 			if (number >= draft.data.number) {
-				return [where(`is ${JSON.stringify(target)} (contribution ${number}); a contribution can only answer one that comes before it`)];
+				return [
+					where(
+						`is ${JSON.stringify(target)} (contribution ${number}); a contribution can only answer one that comes before it`,
+					),
+				];
 			}
 			if (draft.data.replyTo.indexOf(target) !== index) {
 				return [where(`repeats ${JSON.stringify(target)}`)];
@@ -87,7 +111,12 @@ export function replyLinks(conversation: ConversationDraft): ContentProblem[] {
 
 /** An inferred attribution quotes words that really are in the contribution it names. */
 export function attributionEvidence(conversation: ConversationDraft): ContentProblem[] {
-	const texts = new Map(conversation.contributions.map((draft) => [draft.data.id, draft.paragraphs.map((p) => p.text).join('\n')]));
+	const texts = new Map(
+		conversation.contributions.map((draft) => [
+			draft.data.id,
+			draft.paragraphs.map((p) => p.text).join('\n'),
+		]),
+	);
 	return conversation.contributions.flatMap((draft) => {
 		const attribution = draft.data.attribution;
 		if (attribution.basis !== 'inferred') return [];

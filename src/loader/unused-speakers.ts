@@ -10,12 +10,17 @@ export function unusedSpeakers(
 	speakers: readonly Draft<SpeakerData>[],
 	conversations: readonly { contributions: readonly { data: { speaker: string } }[] }[],
 ): ContentProblem[] {
-	const used = new Set(conversations.flatMap((conversation) => conversation.contributions.map((c) => c.data.speaker)));
+	const used = new Set(
+		conversations.flatMap((conversation) => conversation.contributions.map((c) => c.data.speaker)),
+	);
 	return unusedOf(speakers, used);
 }
 
 /** The speakers among `speakers` whose ids are not in `used`. */
-export function unusedOf(speakers: readonly Draft<SpeakerData>[], used: ReadonlySet<string>): ContentProblem[] {
+export function unusedOf(
+	speakers: readonly Draft<SpeakerData>[],
+	used: ReadonlySet<string>,
+): ContentProblem[] {
 	return speakers
 		.filter((speaker) => !used.has(speaker.data.id))
 		.map((speaker) => ({

@@ -35,7 +35,10 @@ export function parseYamlFile<S extends z.ZodType>(
 	}
 	const result = schema.safeParse(doc.toJS() ?? {});
 	if (result.success) {
-		return { ok: true, value: { data: result.data, lineOf: (path) => lineOfPath(doc, path.map(String), lineOf, 1) } };
+		return {
+			ok: true,
+			value: { data: result.data, lineOf: (path) => lineOfPath(doc, path.map(String), lineOf, 1) },
+		};
 	}
 	return {
 		ok: false,
@@ -55,7 +58,10 @@ export function parseYamlFile<S extends z.ZodType>(
 					file,
 					field: path.length > 0 ? path.join('.') : 'yaml',
 					line: lineOfPath(doc, path, lineOf, 1),
-					message: issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message,
+					message:
+						issue.code === 'invalid_type' && issue.input === undefined
+							? 'is required'
+							: issue.message,
 				},
 			];
 		}),

@@ -14,7 +14,10 @@ export interface PlacedText {
  * Elements for which `skip` returns true are passed over with their text, so what the plugins
  * insert (permalinks, notes) never shifts the offsets of the archived words.
  */
-export function placedTexts(element: Element, skip: (element: Element) => boolean = () => false): PlacedText[] {
+export function placedTexts(
+	element: Element,
+	skip: (element: Element) => boolean = () => false,
+): PlacedText[] {
 	const placed: PlacedText[] = [];
 	let offset = 0;
 	const walk = (parent: Element) => {

@@ -56,13 +56,17 @@ export default function rehypeMarginNotes(options: MarginNoteOptions) {
 		const byParagraph = new Map<Element, PlacedNote[]>();
 		for (const note of options.notes) {
 			const paragraph = paragraphs[note.anchor.paragraph];
-			if (!paragraph) throw new Error(`Note ${note.id}: the contribution has no paragraph ${note.anchor.paragraph + 1}`);
+			if (!paragraph)
+				throw new Error(
+					`Note ${note.id}: the contribution has no paragraph ${note.anchor.paragraph + 1}`,
+				);
 			byParagraph.set(paragraph, [...(byParagraph.get(paragraph) ?? []), note]);
 		}
 		for (const [paragraph, unsorted] of byParagraph) {
 			const notes = unsorted.sort((a, b) => a.anchor.start - b.anchor.start);
 			// Later notes first, so marking one never moves the words of another.
-			for (const [index, note] of [...notes.entries()].reverse()) markWords(paragraph, note, index + 1);
+			for (const [index, note] of [...notes.entries()].reverse())
+				markWords(paragraph, note, index + 1);
 			const at = tree.children.indexOf(paragraph);
 			tree.children.splice(
 				at + 1,
@@ -79,8 +83,11 @@ export default function rehypeMarginNotes(options: MarginNoteOptions) {
 /** Wraps the note's words in `<mark>`s (one per text piece they span) and puts its marker after the last. */
 function markWords(paragraph: Element, note: PlacedNote, index: number): void {
 	const { start, end } = note.anchor;
-	const pieces = placedTexts(paragraph, isInserted).filter((t) => t.offset < end && t.offset + t.node.value.length > start);
-	if (pieces.length === 0) throw new Error(`Note ${note.id}: its quote is not in paragraph ${note.anchor.paragraph + 1}`);
+	const pieces = placedTexts(paragraph, isInserted).filter(
+		(t) => t.offset < end && t.offset + t.node.value.length > start,
+	);
+	if (pieces.length === 0)
+		throw new Error(`Note ${note.id}: its quote is not in paragraph ${note.anchor.paragraph + 1}`);
 	const marks = pieces.map((piece) => {
 		const mark = h('mark.note-anchor', { dataNote: note.id, dataI: String(index) });
 		wrapRanges(piece, [{ start, end, wrapper: mark }]);
@@ -109,7 +116,15 @@ function noteElement(note: PlacedNote, index: number): Element {
 			// Search finds a note as a note (its own sub-result, leading here), never inside its paragraph's excerpt.
 			dataPagefindTitle: `Note ${note.number}`,
 		},
-		[h('a.note-num', { href: `#${noteMarkerId(note.id)}`, dataPagefindIgnore: '' }, String(note.number)), ' ', ...note.body],
+		[
+			h(
+				'a.note-num',
+				{ href: `#${noteMarkerId(note.id)}`, dataPagefindIgnore: '' },
+				String(note.number),
+			),
+			' ',
+			...note.body,
+		],
 	);
 }
 

@@ -37,7 +37,11 @@ export default function rehypeParagraphPermalinks(options: ParagraphPermalinkOpt
 			if (typeof id !== 'string') continue;
 			const locator = paragraphLocator(options.number, count);
 			node.properties.dataPagefindTitle = `¶ ${locator}`;
-			const link = h('a.para-link', { href: `#${id}`, ariaLabel: `Paragraph ${locator}, permalink`, dataPagefindIgnore: '' }, locator);
+			const link = h(
+				'a.para-link',
+				{ href: `#${id}`, ariaLabel: `Paragraph ${locator}, permalink`, dataPagefindIgnore: '' },
+				locator,
+			);
 			node.children.unshift(link, { type: 'text', value: ' ' });
 		}
 	};

@@ -29,9 +29,14 @@ export default function rehypePostLinks(options: PostLinkOptions) {
 		const paragraphs = tree.children.filter((node): node is Element => isElement(node, 'p'));
 		for (const link of options.links) {
 			const paragraph = paragraphs[link.anchor.paragraph];
-			if (!paragraph) throw new Error(`Link to ${link.href}: the contribution has no paragraph ${link.anchor.paragraph + 1}`);
+			if (!paragraph)
+				throw new Error(
+					`Link to ${link.href}: the contribution has no paragraph ${link.anchor.paragraph + 1}`,
+				);
 			const { start, end } = link.anchor;
-			const pieces = placedTexts(paragraph, isInserted).filter((t) => t.offset < end && t.offset + t.node.value.length > start);
+			const pieces = placedTexts(paragraph, isInserted).filter(
+				(t) => t.offset < end && t.offset + t.node.value.length > start,
+			);
 			for (const piece of pieces) {
 				wrapRanges(piece, [
 					{

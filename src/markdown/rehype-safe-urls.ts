@@ -11,7 +11,9 @@ import { isAllowedImage, isAllowedLink } from '../security/safe-url.ts';
 export default function rehypeSafeUrls() {
 	return (tree: Root) => {
 		visit(tree, 'element', (node, index, parent) => {
-			node.properties = Object.fromEntries(Object.entries(node.properties).filter(([name]) => !/^on/i.test(name)));
+			node.properties = Object.fromEntries(
+				Object.entries(node.properties).filter(([name]) => !/^on/i.test(name)),
+			);
 			const href = node.properties['href'];
 			if (href !== undefined && !isAllowedLink(String(href))) delete node.properties['href'];
 			const src = node.properties['src'];

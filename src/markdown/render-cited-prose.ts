@@ -12,7 +12,10 @@ import remarkCitations from './remark-citations.ts';
  * Editors' prose of several paragraphs (an afterword) to HTML, its `[@key]` citations formatted
  * by `cite` exactly as in the margin notes, so one reference list serves both.
  */
-export function renderCitedProse(markdown: string, cite: (keys: CiteKey[]) => ElementContent[]): string {
+export function renderCitedProse(
+	markdown: string,
+	cite: (keys: CiteKey[]) => ElementContent[],
+): string {
 	return String(
 		unified()
 			.use(remarkParse)

@@ -56,7 +56,12 @@ export interface ContributionRenderOptions {
  * (each plugin leaves alone what the ones before it inserted).
  */
 export function renderContribution(markdown: string, options: ContributionRenderOptions): string {
-	return String(contributionProcessor(options.mentions ?? NO_MENTIONS).processSync({ value: markdown, data: { contribution: options } }));
+	return String(
+		contributionProcessor(options.mentions ?? NO_MENTIONS).processSync({
+			value: markdown,
+			data: { contribution: options },
+		}),
+	);
 }
 
 declare module 'vfile' {
@@ -68,11 +73,15 @@ declare module 'vfile' {
 
 const NO_MENTIONS: readonly Mention[] = [];
 /** One frozen processor for each list of mentions (the whole edition shares one list). */
-const contributionProcessors = new WeakMap<readonly Mention[], ReturnType<typeof buildContributionProcessor>>();
+const contributionProcessors = new WeakMap<
+	readonly Mention[],
+	ReturnType<typeof buildContributionProcessor>
+>();
 
 function contributionProcessor(mentions: readonly Mention[]) {
 	let processor = contributionProcessors.get(mentions);
-	if (!processor) contributionProcessors.set(mentions, (processor = buildContributionProcessor(mentions)));
+	if (!processor)
+		contributionProcessors.set(mentions, (processor = buildContributionProcessor(mentions)));
 	return processor;
 }
 
@@ -98,7 +107,10 @@ function buildContributionProcessor(mentions: readonly Mention[]) {
 }
 
 /** A plugin whose options are read from each document's contribution data, not fixed once. */
-function perDocument<T>(plugin: (options: T) => (tree: HastRoot) => void, options: (contribution: ContributionRenderOptions) => T) {
+function perDocument<T>(
+	plugin: (options: T) => (tree: HastRoot) => void,
+	options: (contribution: ContributionRenderOptions) => T,
+) {
 	return () => (tree: HastRoot, file: VFile) => plugin(options(file.data.contribution!))(tree);
 }
 
@@ -127,7 +139,10 @@ function buildNoteProcessor(cite: NoteCiter) {
  * A margin note's one paragraph of Markdown to phrasing hast, with its `[@key]` citations
  * formatted by `cite`. The loader has already checked it is a single paragraph.
  */
-export function renderNote(markdown: string, cite: NoteCiter): { body: ElementContent[]; html: string } {
+export function renderNote(
+	markdown: string,
+	cite: NoteCiter,
+): { body: ElementContent[]; html: string } {
 	const processor = noteProcessor(cite);
 	const tree = processor.runSync(processor.parse(markdown));
 	const paragraph = tree.children.find((node) => isElement(node, 'p'));

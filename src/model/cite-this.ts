@@ -1,5 +1,10 @@
 import { contributionBibtex, type BibtexSource } from '../citations/bibtex.ts';
-import { formatCitationsAlone, formatEntries, type CitationStyle, type CslItem } from '../citations/engine.ts';
+import {
+	formatCitationsAlone,
+	formatEntries,
+	type CitationStyle,
+	type CslItem,
+} from '../citations/engine.ts';
 import type { CitationSet, Contribution, Conversation } from './model.ts';
 import { SITE_URL } from '../core/site.ts';
 import { absoluteUrl, contributionPath, paragraphId, paragraphLocator } from '../core/urls.ts';
@@ -32,7 +37,9 @@ export function contributionItem(
 		type: 'post',
 		title: `Contribution ${contribution.number} to “${conversation.title}”`,
 		// A partial name (a first name only) is printed as it stands, never inverted as a surname.
-		...(speaker.name ? { author: [speaker.nameIsPartial ? { literal: speaker.name } : nameParts(speaker.name)] } : {}),
+		...(speaker.name
+			? { author: [speaker.nameIsPartial ? { literal: speaker.name } : nameParts(speaker.name)] }
+			: {}),
 		'container-title': conversation.series ?? conversation.source.publisher,
 		publisher: conversation.source.publisher,
 		issued: { 'date-parts': [[year, month]] },
@@ -52,8 +59,13 @@ const STYLES: { style: CitationStyle; label: string }[] = [
  * paragraphs with its locator. Batching is what keeps a thousand conversations' citations to
  * seconds, so the loader cites every contribution in one call.
  */
-export function citeContributions(entries: readonly CitationEntry[], site = SITE_URL): CitationSet[] {
-	const items = entries.map(({ conversation, contribution }) => contributionItem(conversation, contribution, site));
+export function citeContributions(
+	entries: readonly CitationEntry[],
+	site = SITE_URL,
+): CitationSet[] {
+	const items = entries.map(({ conversation, contribution }) =>
+		contributionItem(conversation, contribution, site),
+	);
 	const formatted = STYLES.map(({ style }) => formatEntries(items, style));
 	const paragraphTexts = citeParagraphs(entries, site);
 	return items.map((item, index) => {
@@ -77,10 +89,16 @@ export function citeContributions(entries: readonly CitationEntry[], site = SITE
  * locator, e.g. "(Delury 2013, para. 6.2)", formatted in as few citeproc runs as possible.
  */
 export function citeParagraphs(entries: readonly CitationEntry[], site = SITE_URL): string[][] {
-	const items = entries.map(({ conversation, contribution }) => contributionItem(conversation, contribution, site));
+	const items = entries.map(({ conversation, contribution }) =>
+		contributionItem(conversation, contribution, site),
+	);
 	const clusters = entries.map(({ contribution }, index) =>
 		contribution.paragraphs.map((_, p) => [
-			{ id: items[index]!.id, locator: paragraphLocator(contribution.number, p + 1), label: 'paragraph' as const },
+			{
+				id: items[index]!.id,
+				locator: paragraphLocator(contribution.number, p + 1),
+				label: 'paragraph' as const,
+			},
 		]),
 	);
 	const texts = formatCitationsAlone(items, clusters.flat());
@@ -107,5 +125,7 @@ function bibtexSource(item: CslItem, contribution: CitableContribution): BibtexS
 /** "John Delury" → { given: "John", family: "Delury" }; a one-word name is a given name. */
 function nameParts(name: string): { given: string; family?: string } {
 	const words = name.trim().split(/\s+/);
-	return words.length === 1 ? { given: words[0]! } : { given: words.slice(0, -1).join(' '), family: words.at(-1)! };
+	return words.length === 1
+		? { given: words[0]! }
+		: { given: words.slice(0, -1).join(' '), family: words.at(-1)! };
 }

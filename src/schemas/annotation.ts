@@ -5,9 +5,12 @@ import { Id, QuoteTarget } from './common.ts';
  * The W3C Web Annotation motivations a margin note may have.
  * @see https://www.w3.org/TR/annotation-model/#motivation-and-purpose
  */
-export const Motivation = z.enum(['identifying', 'describing', 'commenting', 'correcting', 'linking', 'questioning'], {
-	error: 'must be one of identifying, describing, commenting, correcting, linking, questioning',
-});
+export const Motivation = z.enum(
+	['identifying', 'describing', 'commenting', 'correcting', 'linking', 'questioning'],
+	{
+		error: 'must be one of identifying, describing, commenting, correcting, linking, questioning',
+	},
+);
 export type Motivation = z.infer<typeof Motivation>;
 
 /**

@@ -41,7 +41,11 @@ export const ConversationSchema = z
 	})
 	.superRefine((conversation, ctx) => {
 		if (conversation.date.earliest > conversation.date.latest) {
-			ctx.addIssue({ code: 'custom', path: ['date', 'latest'], message: 'must not be before `date.earliest`' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['date', 'latest'],
+				message: 'must not be before `date.earliest`',
+			});
 		}
 	});
 export type ConversationData = z.infer<typeof ConversationSchema>;

@@ -27,7 +27,9 @@ export const PersonSchema = z.strictObject({
 	 * The exact words in the conversations that refer to this person, each linked to this page
 	 * wherever it occurs as a whole word (longest first: "Mao Zedong’s grandson" before "Mao Zedong").
 	 */
-	mentions: z.array(Line).min(1, 'needs at least one: the words in the text that refer to this person'),
+	mentions: z
+		.array(Line)
+		.min(1, 'needs at least one: the words in the text that refer to this person'),
 	/** Who they were at the time of the conversation. */
 	role: Line,
 	/** The speaker file, when the person also wrote in a conversation. */

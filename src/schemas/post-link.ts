@@ -13,7 +13,9 @@ export const PostLinkSchema = z.strictObject({
 	/** The words that refer to the post. */
 	target: QuoteTarget,
 	/** Always `linking`: the W3C motivation of an annotation that links its target to a resource. */
-	motivation: z.literal('linking', { error: 'must be linking: a file in links/ links words to a post' }),
+	motivation: z.literal('linking', {
+		error: 'must be linking: a file in links/ links words to a post',
+	}),
 	/** The contribution the words refer to, e.g. `c1`. */
 	link: Id,
 });

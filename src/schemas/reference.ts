@@ -26,7 +26,10 @@ const CslType = z.enum(
 );
 
 const CslName = z.union(
-	[z.strictObject({ literal: z.string().min(1) }), z.looseObject({ family: z.string().min(1), given: z.string().optional() })],
+	[
+		z.strictObject({ literal: z.string().min(1) }),
+		z.looseObject({ family: z.string().min(1), given: z.string().optional() }),
+	],
 	{
 		error: 'must be a name: { family, given } for a person, or { literal } for an organisation',
 	},
@@ -83,4 +86,6 @@ export const ReferenceSchema = z.looseObject({
 });
 export type Reference = z.infer<typeof ReferenceSchema>;
 
-export const ReferencesSchema = z.array(ReferenceSchema, { error: 'must be a JSON array of CSL items' });
+export const ReferencesSchema = z.array(ReferenceSchema, {
+	error: 'must be a JSON array of CSL items',
+});

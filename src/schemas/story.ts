@@ -7,7 +7,10 @@ import { Id, Line, PartialDate } from './common.ts';
  */
 export const PassageId = z
 	.string({ error: 'must be a contribution id such as "c6" or a paragraph id such as "c6-p2"' })
-	.regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'must be a contribution id such as "c6" or a paragraph id such as "c6-p2"');
+	.regex(
+		/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/,
+		'must be a contribution id such as "c6" or a paragraph id such as "c6-p2"',
+	);
 
 /** One dated event of the story around a conversation. */
 export const TimelineEventSchema = z.strictObject({

@@ -12,9 +12,11 @@ export async function buildSearchIndex(siteDir: string): Promise<number> {
 	try {
 		if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 		const added = await index.addDirectory({ path: siteDir });
-		if (added.errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
+		if (added.errors.length > 0)
+			throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
 		const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
-		if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+		if (written.errors.length > 0)
+			throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
 		return added.page_count;
 	} finally {
 		await pagefind.close();

@@ -32,7 +32,11 @@ export function nameParts(person: NamedForms): string[] {
 /** The characters, grouped as the words say (family name first, then the given name as one). */
 function splitBy(name: string, syllablesPerWord: number[]): string | undefined {
 	const characters = [...name];
-	if (syllablesPerWord.some((n) => n < 1) || syllablesPerWord.reduce((a, b) => a + b, 0) !== characters.length) return undefined;
+	if (
+		syllablesPerWord.some((n) => n < 1) ||
+		syllablesPerWord.reduce((a, b) => a + b, 0) !== characters.length
+	)
+		return undefined;
 	const family = syllablesPerWord[0]!;
 	return `${characters.slice(0, family).join('')} ${characters.slice(family).join('')}`;
 }
@@ -48,5 +52,7 @@ function toneMarks(word: string): number {
  */
 export function namePartsAttributes(person: NamedForms): Record<string, string> {
 	const parts = nameParts(person);
-	return parts.length === 0 ? {} : { 'data-pagefind-index-attrs': 'data-name-parts', 'data-name-parts': parts.join(', ') };
+	return parts.length === 0
+		? {}
+		: { 'data-pagefind-index-attrs': 'data-name-parts', 'data-name-parts': parts.join(', ') };
 }

@@ -72,7 +72,9 @@ export function excerptParts(html: string): ExcerptPart[] {
 }
 
 const weightOf = (sub: PagefindSubResult) =>
-	sub.weighted_locations?.reduce((sum, location) => sum + location.weight, 0) ?? sub.locations?.length ?? 0;
+	sub.weighted_locations?.reduce((sum, location) => sum + location.weight, 0) ??
+	sub.locations?.length ??
+	0;
 
 const withoutQuery = (url: string) => url.replace(/\?[^#]*/, '');
 
@@ -81,7 +83,8 @@ const withoutQuery = (url: string) => url.replace(/\?[^#]*/, '');
  * (`data-pagefind-title`): a note is found as a note, leading to it, and a paragraph's excerpt
  * holds only its archived words.
  */
-const isPassage = (sub: PagefindSubResult) => sub.title.startsWith('¶') || /^Note \d+$/.test(sub.title);
+const isPassage = (sub: PagefindSubResult) =>
+	sub.title.startsWith('¶') || /^Note \d+$/.test(sub.title);
 
 /**
  * A result as the reader sees it: the page's title (the speaker and number for a post), its
@@ -93,7 +96,9 @@ const isPassage = (sub: PagefindSubResult) => sub.title.startsWith('¶') || /^No
 export function toResultView(data: PagefindResultData): ResultView {
 	const page = withoutQuery(data.url);
 	// The page's top and its own title heading (a post's number and writer) are the result itself.
-	const sections = (data.sub_results ?? []).filter((sub) => withoutQuery(sub.url) !== page && sub.anchor?.element.toLowerCase() !== 'h1');
+	const sections = (data.sub_results ?? []).filter(
+		(sub) => withoutQuery(sub.url) !== page && sub.anchor?.element.toLowerCase() !== 'h1',
+	);
 	const paragraphs = sections.filter(isPassage);
 	const shown = (paragraphs.length > 0 ? paragraphs : sections)
 		.map((sub, order) => ({ sub, order, weight: weightOf(sub) }))

@@ -31,9 +31,12 @@ export const STYLE_SOURCES = ["'self'"] as const;
  */
 export function contentSecurityPolicy(styleHashes: readonly string[] = []): string {
 	const styles = [...STYLE_SOURCES, ...styleHashes.map((hash) => `'${hash}'`)];
-	return [...CSP_DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(' ')}`, `style-src ${styles.join(' ')}`, "frame-ancestors 'none'"].join(
-		'; ',
-	);
+	return [
+		...CSP_DIRECTIVES,
+		`script-src ${SCRIPT_SOURCES.join(' ')}`,
+		`style-src ${styles.join(' ')}`,
+		"frame-ancestors 'none'",
+	].join('; ');
 }
 
 /** The CSP hash (`sha256-…`) of every distinct inline `<style>` in some HTML pages. */
@@ -52,10 +55,13 @@ export function inlineStyleHashes(pages: Iterable<string>): string[] {
  * a client knows what it reads before parsing it.
  * @see https://www.w3.org/TR/annotation-protocol/#annotation-retrieval
  */
-export const ANNOTATION_MEDIA_TYPE = 'application/ld+json;profile="http://www.w3.org/ns/anno.jsonld"';
+export const ANNOTATION_MEDIA_TYPE =
+	'application/ld+json;profile="http://www.w3.org/ns/anno.jsonld"';
 
 /** Files whose media type a host cannot tell from their extension. */
-const MEDIA_TYPES: [string, string][] = [['/conversations/*/annotations.jsonld', ANNOTATION_MEDIA_TYPE]];
+const MEDIA_TYPES: [string, string][] = [
+	['/conversations/*/annotations.jsonld', ANNOTATION_MEDIA_TYPE],
+];
 
 /** Headers for every path, then the media types above, in the `_headers` format Netlify and Cloudflare Pages read. */
 export function headersFile(styleHashes: readonly string[] = []): string {
@@ -63,7 +69,10 @@ export function headersFile(styleHashes: readonly string[] = []): string {
 		['Content-Security-Policy', contentSecurityPolicy(styleHashes)],
 		['X-Content-Type-Options', 'nosniff'],
 		['Referrer-Policy', 'strict-origin-when-cross-origin'],
-		['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()'],
+		[
+			'Permissions-Policy',
+			'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+		],
 		['X-Frame-Options', 'DENY'],
 		['Cross-Origin-Opener-Policy', 'same-origin'],
 	];

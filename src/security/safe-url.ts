@@ -20,7 +20,13 @@ export function normaliseHttpUrl(value: string): string | undefined {
 	} catch {
 		return undefined;
 	}
-	if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.hostname === '' || url.username || url.password) return undefined;
+	if (
+		(url.protocol !== 'http:' && url.protocol !== 'https:') ||
+		url.hostname === '' ||
+		url.username ||
+		url.password
+	)
+		return undefined;
 	return url.href;
 }
 
@@ -35,7 +41,11 @@ export function isSameSitePath(value: string): boolean {
  * `vbscript:`) is refused.
  */
 export function isAllowedLink(value: string): boolean {
-	return normaliseHttpUrl(value) !== undefined || isSameSitePath(value) || /^mailto:[^\s"<>\\]+@[^\s"<>\\]+$/i.test(value);
+	return (
+		normaliseHttpUrl(value) !== undefined ||
+		isSameSitePath(value) ||
+		/^mailto:[^\s"<>\\]+@[^\s"<>\\]+$/i.test(value)
+	);
 }
 
 /** Whether an image may be shown: only the site's own files (an off-site image is a tracker). */

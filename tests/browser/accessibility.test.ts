@@ -5,8 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { DIST } from '../../tools/dist.ts';
 import { useSite } from '../support/site.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const sitemapPaths = [...readFileSync(`${DIST}/sitemap.xml`, 'utf8').matchAll(/<loc>https?:\/\/[^/]+([^<]*)<\/loc>/g)].map((m) => m[1]!);
+const axeSource = readFileSync(
+	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+	'utf8',
+);
+const sitemapPaths = [
+	...readFileSync(`${DIST}/sitemap.xml`, 'utf8').matchAll(/<loc>https?:\/\/[^/]+([^<]*)<\/loc>/g),
+].map((m) => m[1]!);
 const pages = [...sitemapPaths, '/404.html'];
 
 interface AxeResult {
@@ -28,9 +33,14 @@ describe('axe finds no WCAG 2.2 AA or best-practice violations', () => {
 				await page.evaluate(axeSource);
 				const result = (await page.evaluate(() =>
 					// @ts-expect-error axe is injected above
-					window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }),
+					window.axe.run(document, {
+						runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+					}),
 				)) as AxeResult;
-				for (const v of result.violations) found.push(`${url} ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+				for (const v of result.violations)
+					found.push(
+						`${url} ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+					);
 			}
 			expect(found).toEqual([]);
 			expect(pages.length).toBeGreaterThanOrEqual(17);
@@ -54,7 +64,10 @@ describe('axe finds no WCAG 2.2 AA or best-practice violations', () => {
 			async (page: Page) => {
 				await page.goto(site.url('/search/?q=sanctions'));
 				await page.getByText('Filters').click();
-				await page.waitForFunction(() => (document.querySelector<HTMLSelectElement>('#search-speaker')?.options.length ?? 0) > 1);
+				await page.waitForFunction(
+					() =>
+						(document.querySelector<HTMLSelectElement>('#search-speaker')?.options.length ?? 0) > 1,
+				);
 			},
 			'main',
 		],
@@ -67,10 +80,16 @@ describe('axe finds no WCAG 2.2 AA or best-practice violations', () => {
 			const result = (await page.evaluate(
 				(scope) =>
 					// @ts-expect-error axe is injected above
-					window.axe.run(scope, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }),
+					window.axe.run(scope, {
+						runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
+					}),
 				scope,
 			)) as AxeResult;
-			expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+			expect(
+				result.violations.map(
+					(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+				),
+			).toEqual([]);
 			await page.context().close();
 		});
 	}

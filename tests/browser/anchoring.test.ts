@@ -18,7 +18,11 @@ interface Note {
 	id: string;
 	target: { source: { id: string }; selector: Selector };
 }
-const notes = (JSON.parse(readFileSync(`${DIST}${THREAD}annotations.jsonld`, 'utf8')) as { first: { items: Note[] } }).first.items;
+const notes = (
+	JSON.parse(readFileSync(`${DIST}${THREAD}annotations.jsonld`, 'utf8')) as {
+		first: { items: Note[] };
+	}
+).first.items;
 
 /** The matcher, bundled for the page as a client would load it. */
 let matcher = '';
@@ -41,8 +45,11 @@ beforeAll(async () => {
 async function anchorAll(page: Page, selectors: Selector[]): Promise<string[][]> {
 	await page.addScriptTag({ content: matcher });
 	return page.evaluate(async (selectors) => {
-		const match = (window as unknown as { createTextQuoteSelectorMatcher: (s: unknown) => (scope: Range) => AsyncIterable<Range> })
-			.createTextQuoteSelectorMatcher;
+		const match = (
+			window as unknown as {
+				createTextQuoteSelectorMatcher: (s: unknown) => (scope: Range) => AsyncIterable<Range>;
+			}
+		).createTextQuoteSelectorMatcher;
 		const results: string[][] = [];
 		for (const selector of selectors) {
 			const scope = document.createRange();
@@ -70,7 +77,9 @@ describe('every note anchors where annotation clients anchor it', () => {
 				page,
 				here.map((note) => note.target.selector),
 			);
-			here.forEach((note, index) => expect(found[index], note.id).toEqual([note.target.selector.exact]));
+			here.forEach((note, index) =>
+				expect(found[index], note.id).toEqual([note.target.selector.exact]),
+			);
 			await page.context().close();
 		});
 	}
@@ -81,7 +90,9 @@ describe('every note anchors where annotation clients anchor it', () => {
 			page,
 			notes.map((note) => note.target.selector),
 		);
-		notes.forEach((note, index) => expect(found[index], note.id).toEqual([note.target.selector.exact]));
+		notes.forEach((note, index) =>
+			expect(found[index], note.id).toEqual([note.target.selector.exact]),
+		);
 		await page.context().close();
 	});
 });

@@ -62,7 +62,9 @@ describe('accessible where the checkers cannot see', () => {
 			const page = await site.open(THREAD, { viewport: { width, height: 900 } });
 			await page.focus('.para-link');
 			// The ring is drawn 3 px wide, 2 px outside the link.
-			const left = await page.$$eval('.para-link', (links) => Math.min(...links.map((link) => link.getBoundingClientRect().left)));
+			const left = await page.$$eval('.para-link', (links) =>
+				Math.min(...links.map((link) => link.getBoundingClientRect().left)),
+			);
 			expect(left, `${width} px`).toBeGreaterThanOrEqual(5);
 			await page.context().close();
 		}
@@ -99,7 +101,9 @@ describe('accessible where the checkers cannot see', () => {
 				page: getComputedStyle(document.documentElement).backgroundColor,
 			}));
 			// The boundary shows by its border or by its surface (light paper on a dimmed page).
-			expect(Math.max(contrast(edge, dimmed(paper)), contrast(surface, dimmed(paper)))).toBeGreaterThanOrEqual(3);
+			expect(
+				Math.max(contrast(edge, dimmed(paper)), contrast(surface, dimmed(paper))),
+			).toBeGreaterThanOrEqual(3);
 			await page.context().close();
 		});
 	}
@@ -119,7 +123,12 @@ describe('accessible where the checkers cannot see', () => {
 							break;
 						}
 					}
-					return { text: mark.textContent, color: style.color, background, line: style.textDecorationLine };
+					return {
+						text: mark.textContent,
+						color: style.color,
+						background,
+						line: style.textDecorationLine,
+					};
 				}),
 			);
 			expect(anchors.length).toBeGreaterThan(20);
@@ -136,7 +145,10 @@ describe('accessible where the checkers cannot see', () => {
 	it('searched words stay marked in forced colours', async () => {
 		const page = await site.open(THREAD, { forcedColors: 'active', colorScheme: 'dark' });
 		await openDialogAndSearch(page, 'armistice');
-		const line = await page.$eval('.search-results mark', (element) => getComputedStyle(element).textDecorationLine);
+		const line = await page.$eval(
+			'.search-results mark',
+			(element) => getComputedStyle(element).textDecorationLine,
+		);
 		expect(line).toContain('underline');
 		await page.context().close();
 	});
@@ -162,11 +174,18 @@ describe('accessible where the checkers cannot see', () => {
 			const found: string[] = [];
 			const walker = document.createTreeWalker(lists[0]!, NodeFilter.SHOW_TEXT);
 			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-				if (/\p{Script=Han}/u.test(node.textContent ?? '') && !node.parentElement?.closest('[lang^="zh"]')) found.push(node.textContent!);
+				if (
+					/\p{Script=Han}/u.test(node.textContent ?? '') &&
+					!node.parentElement?.closest('[lang^="zh"]')
+				)
+					found.push(node.textContent!);
 			}
 			return found;
 		});
-		const tagged = await page.$$eval('dialog.search-dialog .search-results [lang^="zh"]', (elements) => elements.length);
+		const tagged = await page.$$eval(
+			'dialog.search-dialog .search-results [lang^="zh"]',
+			(elements) => elements.length,
+		);
 		expect(tagged).toBeGreaterThan(0);
 		expect(untagged).toEqual([]);
 		await page.context().close();

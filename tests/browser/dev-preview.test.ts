@@ -31,7 +31,10 @@ describe('live preview', () => {
 	}, 30_000);
 
 	const showsText = (text: string, timeout = 30_000) =>
-		page.waitForFunction((words) => document.documentElement.textContent?.includes(words), text, { timeout, polling: 100 });
+		page.waitForFunction((words) => document.documentElement.textContent?.includes(words), text, {
+			timeout,
+			polling: 100,
+		});
 
 	it('shows a saved note on the open page, without a restart', async () => {
 		// The first request compiles the page; on a loaded machine that can take a while.
@@ -39,7 +42,10 @@ describe('live preview', () => {
 		await showsText('A note on the first words');
 
 		const saved = Date.now();
-		writeFileSync(noteFile, original.replace('A note on the first words', 'A freshly saved note on the first words'));
+		writeFileSync(
+			noteFile,
+			original.replace('A note on the first words', 'A freshly saved note on the first words'),
+		);
 		await showsText('A freshly saved note on the first words');
 		console.log(`note saved → shown on the page: ${Date.now() - saved} ms`);
 	}, 120_000);
@@ -48,7 +54,10 @@ describe('live preview', () => {
 		writeFileSync(noteFile, original.replace('motivation: commenting', 'motivation: commentin'));
 		const message = /annotations\/first\.md:\d+ motivation: must be one of/;
 		// Astro's error overlay draws its text in a shadow root.
-		const overlayText = () => page.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '');
+		const overlayText = () =>
+			page.evaluate(
+				() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '',
+			);
 		await expect.poll(overlayText, { timeout: 30_000, interval: 200 }).toMatch(message);
 		await server.waitForOutput(message, 30_000);
 

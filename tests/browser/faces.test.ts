@@ -18,7 +18,8 @@ describe('type faces', () => {
 				const page = await site.open('/robots.txt', { viewport: { width, height: 900 } });
 				const fonts: string[] = [];
 				page.on('request', (request) => {
-					if (request.resourceType() === 'font' || /\.(woff2?|ttf|otf)$/.test(request.url())) fonts.push(request.url());
+					if (request.resourceType() === 'font' || /\.(woff2?|ttf|otf)$/.test(request.url()))
+						fonts.push(request.url());
 				});
 				await page.addInitScript(() => {
 					(window as unknown as { shifts: number }).shifts = 0;
@@ -31,7 +32,9 @@ describe('type faces', () => {
 				await page.evaluate(() => document.fonts.ready);
 				await page.waitForTimeout(500);
 				expect(fonts).toEqual([]);
-				const face = await page.evaluate(() => getComputedStyle(document.querySelector('.contribution-body p')!).fontFamily);
+				const face = await page.evaluate(
+					() => getComputedStyle(document.querySelector('.contribution-body p')!).fontFamily,
+				);
 				expect(face).toMatch(/^"Iowan Old Style", Charter,/);
 				expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
 				await page.context().close();

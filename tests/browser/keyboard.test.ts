@@ -9,7 +9,9 @@ async function tabTo(page: Page, selector: string, limit = 120): Promise<{ outli
 	for (let presses = 0; presses < limit; presses++) {
 		await page.keyboard.press('Tab');
 		if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) {
-			return page.evaluate(() => ({ outline: getComputedStyle(document.activeElement!).outlineStyle }));
+			return page.evaluate(() => ({
+				outline: getComputedStyle(document.activeElement!).outlineStyle,
+			}));
 		}
 	}
 	throw new Error(`Tab never reached ${selector}`);
@@ -29,14 +31,22 @@ describe('a keyboard-only reader', () => {
 		// Back one stop from the text is the header's search button, which opens the dialog;
 		// Esc closes it and focus comes back.
 		await page.keyboard.press('Shift+Tab');
-		expect(await page.evaluate(() => document.activeElement?.matches('[data-search-button]'))).toBe(true);
-		expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
+		expect(await page.evaluate(() => document.activeElement?.matches('[data-search-button]'))).toBe(
+			true,
+		);
+		expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe(
+			'solid',
+		);
 		await page.keyboard.press('Enter');
 		await page.waitForSelector('dialog.search-dialog[open]');
-		expect(await page.evaluate(() => document.activeElement?.closest('dialog.search-dialog') !== null)).toBe(true);
+		expect(
+			await page.evaluate(() => document.activeElement?.closest('dialog.search-dialog') !== null),
+		).toBe(true);
 		await page.keyboard.press('Escape');
 		await page.waitForFunction(() => !document.querySelector('dialog.search-dialog[open]'));
-		expect(await page.evaluate(() => document.activeElement?.matches('[data-search-button]'))).toBe(true);
+		expect(await page.evaluate(() => document.activeElement?.matches('[data-search-button]'))).toBe(
+			true,
+		);
 
 		// A margin note opens from its number.
 		expect(await tabTo(page, '#note-ref-xi-jinping')).toEqual({ outline: 'solid' });

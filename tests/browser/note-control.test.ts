@@ -17,7 +17,8 @@ function words(page: Page) {
 		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
 			const range = document.createRange();
 			range.selectNodeContents(node);
-			for (const r of range.getClientRects()) placed.push([Math.round(r.left), Math.round(r.right), Math.round(r.top)]);
+			for (const r of range.getClientRects())
+				placed.push([Math.round(r.left), Math.round(r.right), Math.round(r.top)]);
 		}
 		return placed;
 	});
@@ -28,7 +29,10 @@ describe('the phone note control', () => {
 
 	for (const javaScriptEnabled of [false, true]) {
 		it(`at 390 px ${javaScriptEnabled ? 'with' : 'without'} JavaScript, Enter on a marker opens its note under the paragraph`, async () => {
-			const page = await site.open(THREAD, { viewport: { width: 390, height: 844 }, javaScriptEnabled });
+			const page = await site.open(THREAD, {
+				viewport: { width: 390, height: 844 },
+				javaScriptEnabled,
+			});
 			expect(await page.locator('#note-xi-jinping').isVisible()).toBe(false);
 			await page.focus('#note-ref-xi-jinping');
 			await page.keyboard.press('Enter');
@@ -61,7 +65,9 @@ describe('the phone note control', () => {
 				document.styleSheets[0]!.cssRules.length,
 			),
 		);
-		expect(await page.$eval('#note-ref-xi-jinping', (m) => m.getBoundingClientRect().height)).toBeLessThan(24);
+		expect(
+			await page.$eval('#note-ref-xi-jinping', (m) => m.getBoundingClientRect().height),
+		).toBeLessThan(24);
 		expect(await words(page)).toEqual(withTarget);
 		await page.context().close();
 	});

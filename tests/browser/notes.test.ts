@@ -16,7 +16,10 @@ describe('margin notes in the browser', () => {
 	 * The thread (at `hash`, if given) in a fresh page of the given width, closed after the test,
 	 * once the page's faces are ready (the reader's own, nothing fetched): layouts are measured in them.
 	 */
-	async function thread(width: number, options: BrowserContextOptions & { height?: number; hash?: string } = {}): Promise<Page> {
+	async function thread(
+		width: number,
+		options: BrowserContextOptions & { height?: number; hash?: string } = {},
+	): Promise<Page> {
 		const { height = 900, hash = '', ...context } = options;
 		open = await site.open(THREAD + hash, { viewport: { width, height }, ...context });
 		await open.evaluate(() => document.fonts.ready);
@@ -33,12 +36,16 @@ describe('margin notes in the browser', () => {
 			focused = await page.evaluate(() => document.activeElement?.id ?? '');
 		}
 		expect(focused).toBe('note-ref-xi-jinping');
-		expect(await page.$eval('#note-ref-xi-jinping', (marker) => getComputedStyle(marker).outlineStyle)).toBe('solid');
+		expect(
+			await page.$eval('#note-ref-xi-jinping', (marker) => getComputedStyle(marker).outlineStyle),
+		).toBe('solid');
 		// Announced once: the marker's name, with no text of its own in the paragraph.
-		expect(await page.$eval('#note-ref-xi-jinping', (marker) => [marker.textContent, marker.getAttribute('aria-label')])).toEqual([
-			'',
-			'Note 3',
-		]);
+		expect(
+			await page.$eval('#note-ref-xi-jinping', (marker) => [
+				marker.textContent,
+				marker.getAttribute('aria-label'),
+			]),
+		).toEqual(['', 'Note 3']);
 		await page.keyboard.press('Enter');
 		expect(await note.isVisible()).toBe(true);
 		const [anchor, box, paragraph] = await Promise.all([
@@ -50,11 +57,16 @@ describe('margin notes in the browser', () => {
 		expect(box!.y).toBeGreaterThanOrEqual(paragraph!.y + paragraph!.height);
 		expect(box!.x + box!.width).toBeLessThanOrEqual(390);
 		// The marker is a target a finger can hit (WCAG 2.2 target size, 24 × 24 px).
-		const target = await page.$eval('#note-ref-xi-jinping', (marker) => marker.getBoundingClientRect().toJSON() as DOMRect);
+		const target = await page.$eval(
+			'#note-ref-xi-jinping',
+			(marker) => marker.getBoundingClientRect().toJSON() as DOMRect,
+		);
 		expect(Math.min(target.width, target.height)).toBeGreaterThanOrEqual(24);
 		// The note's number is the next stop, and leads back to the words, closing the note.
 		await page.keyboard.press('Tab');
-		expect(await page.evaluate(() => document.activeElement?.closest('.sidenote')?.id)).toBe('note-xi-jinping');
+		expect(await page.evaluate(() => document.activeElement?.closest('.sidenote')?.id)).toBe(
+			'note-xi-jinping',
+		);
 		await page.keyboard.press('Enter');
 		await page.waitForFunction(() => location.hash === '#note-ref-xi-jinping');
 		expect(await note.isVisible()).toBe(false);
@@ -62,7 +74,9 @@ describe('margin notes in the browser', () => {
 
 	it('notes have role note and name the words they explain', async () => {
 		const page = await thread(1280);
-		const note = page.getByRole('note', { name: 'Note 3, on “Party General Secretary Xi Jinping”' });
+		const note = page.getByRole('note', {
+			name: 'Note 3, on “Party General Secretary Xi Jinping”',
+		});
 		expect(await note.isVisible()).toBe(true);
 		expect(await page.getByRole('note').count()).toBeGreaterThanOrEqual(20);
 	});
@@ -73,7 +87,9 @@ describe('margin notes in the browser', () => {
 			const layout = await page.$$eval('.sidenote', (notes) =>
 				notes.map((note) => {
 					const box = note.getBoundingClientRect();
-					const marks = document.querySelectorAll(`mark[data-note="${note.id.slice('note-'.length)}"]`);
+					const marks = document.querySelectorAll(
+						`mark[data-note="${note.id.slice('note-'.length)}"]`,
+					);
 					const lines = marks[marks.length - 1]!.getClientRects();
 					const line = lines[lines.length - 1]!;
 					const text = note.closest('.contribution-body')!.getBoundingClientRect();
@@ -96,12 +112,21 @@ describe('margin notes in the browser', () => {
 				const before = layout[index - 1];
 				const level = Math.abs(note.top - note.lineTop) <= 8;
 				const stacked =
-					before !== undefined && before.bottom > note.lineTop - 8 && note.top - before.bottom >= 0 && note.top - before.bottom <= 16;
-				expect(level || stacked, `${note.id} starts ${Math.round(note.top - note.lineTop)} px from its line`).toBe(true);
-				expect(note.left, `${note.id} is beside the text, not over it`).toBeGreaterThanOrEqual(note.textRight + 16);
+					before !== undefined &&
+					before.bottom > note.lineTop - 8 &&
+					note.top - before.bottom >= 0 &&
+					note.top - before.bottom <= 16;
+				expect(
+					level || stacked,
+					`${note.id} starts ${Math.round(note.top - note.lineTop)} px from its line`,
+				).toBe(true);
+				expect(note.left, `${note.id} is beside the text, not over it`).toBeGreaterThanOrEqual(
+					note.textRight + 16,
+				);
 				expect(note.right).toBeLessThanOrEqual(width);
 				const next = layout[index + 1];
-				if (next) expect(note.bottom, `${note.id} overlaps ${next.id}`).toBeLessThanOrEqual(next.top);
+				if (next)
+					expect(note.bottom, `${note.id} overlaps ${next.id}`).toBeLessThanOrEqual(next.top);
 			}
 		});
 	}
@@ -142,11 +167,15 @@ describe('margin notes in the browser', () => {
 		);
 		expect(layout.length).toBeGreaterThanOrEqual(15);
 		for (const [index, group] of layout.entries()) {
-			expect(Math.abs(group.top - group.pTop), `${group.id}: notes start level with the paragraph`).toBeLessThanOrEqual(8);
+			expect(
+				Math.abs(group.top - group.pTop),
+				`${group.id}: notes start level with the paragraph`,
+			).toBeLessThanOrEqual(8);
 			expect(group.left, group.id).toBeGreaterThanOrEqual(group.pRight + 16);
 			expect(group.right).toBeLessThanOrEqual(1280);
 			const next = layout[index + 1];
-			if (next) expect(group.bottom, `${group.id} overlaps the next notes`).toBeLessThanOrEqual(next.top);
+			if (next)
+				expect(group.bottom, `${group.id} overlaps the next notes`).toBeLessThanOrEqual(next.top);
 		}
 	});
 
@@ -172,7 +201,9 @@ describe('margin notes in the browser', () => {
 		await page.emulateMedia({ media: 'print' });
 		const printed = await page.$$eval('.sidenote', (notes) =>
 			notes.map((note) => {
-				const paragraph = document.querySelector(`mark[data-note="${note.id.slice('note-'.length)}"]`)!.closest('p')!;
+				const paragraph = document
+					.querySelector(`mark[data-note="${note.id.slice('note-'.length)}"]`)!
+					.closest('p')!;
 				return {
 					id: note.id,
 					number: Number(note.querySelector('.note-num')!.textContent),
@@ -182,8 +213,11 @@ describe('margin notes in the browser', () => {
 				};
 			}),
 		);
-		expect(printed.map((n) => n.number)).toEqual(Array.from({ length: printed.length }, (_, i) => i + 1));
-		for (const note of printed) expect(note, note.id).toMatchObject({ visible: true, position: 'static', below: true });
+		expect(printed.map((n) => n.number)).toEqual(
+			Array.from({ length: printed.length }, (_, i) => i + 1),
+		);
+		for (const note of printed)
+			expect(note, note.id).toMatchObject({ visible: true, position: 'static', below: true });
 	});
 
 	it('without JavaScript, a paragraph is cited from its contribution’s “cite this”: the citation with its locator, and its address', async () => {

@@ -6,11 +6,17 @@ import { useSite } from '../support/site.ts';
 
 const THREAD = '/conversations/north-korea-sanctions-2013/';
 const C6 = `${THREAD}c6/`;
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+	'utf8',
+);
 const preview = (page: Page) => page.locator('aside.preview');
 
 /** The boxes of the post's paragraphs, to show that opening a preview moves no text. */
-const textBoxes = (page: Page) => page.$$eval('.contribution-body p', (ps) => ps.map((p) => JSON.stringify(p.getBoundingClientRect())));
+const textBoxes = (page: Page) =>
+	page.$$eval('.contribution-body p', (ps) =>
+		ps.map((p) => JSON.stringify(p.getBoundingClientRect())),
+	);
 
 describe('link previews', () => {
 	const site = useSite();
@@ -58,15 +64,25 @@ describe('link previews', () => {
 		const [box, paragraph, notes] = await Promise.all([
 			preview(page).boundingBox(),
 			link.evaluate((element) => element.closest('p')!.getBoundingClientRect().toJSON() as DOMRect),
-			page.$$eval('.sidenote', (all) => all.map((note) => note.getBoundingClientRect().toJSON() as DOMRect)),
+			page.$$eval('.sidenote', (all) =>
+				all.map((note) => note.getBoundingClientRect().toJSON() as DOMRect),
+			),
 		]);
 		// The notes stand in the margin here, beside the link's paragraph.
-		expect(notes.some((note) => note.left >= paragraph.right && note.bottom > box!.y && note.top < box!.y + box!.height)).toBe(true);
+		expect(
+			notes.some(
+				(note) =>
+					note.left >= paragraph.right && note.bottom > box!.y && note.top < box!.y + box!.height,
+			),
+		).toBe(true);
 		expect(box!.x + box!.width).toBeLessThanOrEqual(paragraph.right);
 		for (const note of notes)
-			expect(note.left >= box!.x + box!.width || note.bottom <= box!.y || note.top >= box!.y + box!.height, JSON.stringify(note)).toBe(
-				true,
-			);
+			expect(
+				note.left >= box!.x + box!.width ||
+					note.bottom <= box!.y ||
+					note.top >= box!.y + box!.height,
+				JSON.stringify(note),
+			).toBe(true);
 		await page.context().close();
 	});
 
@@ -103,12 +119,18 @@ describe('link previews', () => {
 		const id = (await cite.getAttribute('href'))!.slice(1);
 		await cite.focus();
 		await expect.poll(() => preview(page).isVisible()).toBe(true);
-		expect(await preview(page).innerText()).toContain((await page.locator(`[id="${id}"]`).innerText()).slice(0, 40));
+		expect(await preview(page).innerText()).toContain(
+			(await page.locator(`[id="${id}"]`).innerText()).slice(0, 40),
+		);
 		await page.context().close();
 	});
 
 	it('on a touch screen the first tap previews and the preview leads on; a second tap follows the link', async () => {
-		const page = await site.open(C6, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+		const page = await site.open(C6, {
+			viewport: { width: 390, height: 844 },
+			hasTouch: true,
+			isMobile: true,
+		});
 		const link = page.locator('a.post-link', { hasText: 'Orville’s post' });
 		await link.tap();
 		await expect.poll(() => preview(page).isVisible()).toBe(true);
@@ -137,9 +159,15 @@ describe('link previews', () => {
 			await page.evaluate(axeSource);
 			const result = (await page.evaluate(() =>
 				// @ts-expect-error axe is injected above
-				window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }),
+				window.axe.run(document, {
+					runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+				}),
 			)) as { violations: { id: string; nodes: { target: string[] }[] }[] };
-			expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+			expect(
+				result.violations.map(
+					(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+				),
+			).toEqual([]);
 			await page.context().close();
 		});
 	}

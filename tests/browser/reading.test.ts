@@ -4,7 +4,9 @@ import { archiveParagraphs } from '../../src/loader/archive.ts';
 import { useSite } from '../support/site.ts';
 
 const THREAD = '/conversations/north-korea-sanctions-2013/';
-const body = archiveParagraphs(readFileSync('content/conversations/north-korea-sanctions-2013/source.txt', 'utf8'))
+const body = archiveParagraphs(
+	readFileSync('content/conversations/north-korea-sanctions-2013/source.txt', 'utf8'),
+)
 	.slice(3)
 	.map((p) => p.text);
 
@@ -13,7 +15,10 @@ describe('reading the thread', () => {
 
 	for (const width of [390, 1280]) {
 		it(`at ${width} px with JavaScript off, every paragraph is shown in full, with nothing cut off`, async () => {
-			const page = await site.open(THREAD, { viewport: { width, height: 800 }, javaScriptEnabled: false });
+			const page = await site.open(THREAD, {
+				viewport: { width, height: 800 },
+				javaScriptEnabled: false,
+			});
 			const shown = await page.$$eval('.contribution-body > p', (paragraphs) =>
 				paragraphs.map((p) => {
 					const clone = p.cloneNode(true) as HTMLElement;
@@ -21,13 +26,18 @@ describe('reading the thread', () => {
 					const box = p.getBoundingClientRect();
 					return {
 						text: (clone.textContent ?? '').replace(/^ /, ''),
-						visible: p.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && box.width > 0 && box.height > 0,
+						visible:
+							p.checkVisibility({ opacityProperty: true, visibilityProperty: true }) &&
+							box.width > 0 &&
+							box.height > 0,
 					};
 				}),
 			);
 			expect(shown.map((p) => p.text)).toEqual(body);
 			expect(shown.every((p) => p.visible)).toBe(true);
-			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - window.innerWidth,
+			);
 			expect(overflow).toBeLessThanOrEqual(0);
 			await page.context().close();
 		});
@@ -55,7 +65,10 @@ describe('reading the thread', () => {
 		let focused = '';
 		for (let presses = 0; presses < 80 && !focused.startsWith('para-link'); presses++) {
 			await page.keyboard.press('Tab');
-			focused = await page.evaluate(() => `${document.activeElement?.className} ${document.activeElement?.getAttribute('href')}`);
+			focused = await page.evaluate(
+				() =>
+					`${document.activeElement?.className} ${document.activeElement?.getAttribute('href')}`,
+			);
 		}
 		expect(focused).toBe('para-link #c1-p1');
 		// The locator fades in; wait for it rather than for a fixed time.
@@ -63,7 +76,11 @@ describe('reading the thread', () => {
 		const look = await page.evaluate(() => {
 			const link = document.activeElement as HTMLElement;
 			const style = getComputedStyle(link);
-			return { opacity: style.opacity, outline: style.outlineStyle, label: link.getAttribute('aria-label') };
+			return {
+				opacity: style.opacity,
+				outline: style.outlineStyle,
+				label: link.getAttribute('aria-label'),
+			};
 		});
 		expect(look).toEqual({ opacity: '1', outline: 'solid', label: 'Paragraph 1.1, permalink' });
 		await page.keyboard.press('Enter');
@@ -83,7 +100,10 @@ describe('reading the thread', () => {
 	});
 
 	it('the thread map links each post, down the page on a phone', async () => {
-		const page = await site.open(THREAD, { viewport: { width: 390, height: 800 }, javaScriptEnabled: false });
+		const page = await site.open(THREAD, {
+			viewport: { width: 390, height: 800 },
+			javaScriptEnabled: false,
+		});
 		const map = page.locator('.thread-map svg.vertical');
 		expect(await map.isVisible()).toBe(true);
 		expect(await page.locator('.thread-map svg.horizontal').isVisible()).toBe(false);

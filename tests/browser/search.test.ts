@@ -10,7 +10,11 @@ const THREAD = '/conversations/north-korea-sanctions-2013/';
  * result paths in rank order (without the `?highlight=` the site adds). The code is passed as text, so it runs in the page as written
  * (the test runner would otherwise rewrite its `import()`).
  */
-async function search(page: Page, query: string, filters: Record<string, string> = {}): Promise<string[]> {
+async function search(
+	page: Page,
+	query: string,
+	filters: Record<string, string> = {},
+): Promise<string[]> {
 	return page.evaluate(`(async () => {
 		const pagefind = await import('/pagefind/pagefind.js');
 		await pagefind.options(${JSON.stringify(SEARCH_OPTIONS)});
@@ -73,7 +77,8 @@ describe('search', () => {
 
 	it('finds the person’s own page by the name turned round, by either part of the Chinese name, and Kim Jong Un before Kim Jong Il', async () => {
 		const page = await site.open('/');
-		for (const query of ['Tiankai Cui', '天凯', '崔', '天凱']) expect(await search(page, query), query).toContain('/people/cui-tiankai/');
+		for (const query of ['Tiankai Cui', '天凯', '崔', '天凱'])
+			expect(await search(page, query), query).toContain('/people/cui-tiankai/');
 		expect(await search(page, '정은')).toContain('/people/kim-jong-un/');
 		const kims = await search(page, 'Kim Jong Un');
 		expect(kims).toContain('/people/kim-jong-il/');
@@ -88,7 +93,9 @@ describe('search', () => {
 		async () => {
 			const page = await site.open('/');
 			// Queries whose words are in paragraphs, in notes and in the sources the notes cite.
-			const subResults = await page.evaluate<{ title: string; url: string; excerpt: string }[]>(`(async () => {
+			const subResults = await page.evaluate<
+				{ title: string; url: string; excerpt: string }[]
+			>(`(async () => {
 			const pagefind = await import('/pagefind/pagefind.js');
 			await pagefind.options(${JSON.stringify(SEARCH_OPTIONS)});
 			const all = [];
@@ -110,7 +117,9 @@ describe('search', () => {
 					.replace(/\s+/g, '');
 			// Each page's paragraphs without their permalinks, and notes without their numbers and citations, by id.
 			const texts = new Map<string, Record<string, string>>();
-			for (const pathname of new Set(passages.map((sub) => new URL(sub.url, 'http://x').pathname))) {
+			for (const pathname of new Set(
+				passages.map((sub) => new URL(sub.url, 'http://x').pathname),
+			)) {
 				const target = await site.open(pathname);
 				texts.set(
 					pathname,
@@ -118,7 +127,9 @@ describe('search', () => {
 						Object.fromEntries(
 							elements.map((element) => {
 								const copy = element.cloneNode(true) as HTMLElement;
-								copy.querySelectorAll('.para-link, .note-num, .note-ref, cite.citation').forEach((inserted) => inserted.remove());
+								copy
+									.querySelectorAll('.para-link, .note-num, .note-ref, cite.citation')
+									.forEach((inserted) => inserted.remove());
 								return [element.id, copy.textContent ?? ''];
 							}),
 						),
@@ -128,9 +139,13 @@ describe('search', () => {
 			}
 			for (const sub of passages) {
 				const url = new URL(sub.url, 'http://x');
-				expect(url.hash, sub.title).toMatch(sub.title.startsWith('Note') ? /^#note-/ : /^#c\d+-p\d+$/);
+				expect(url.hash, sub.title).toMatch(
+					sub.title.startsWith('Note') ? /^#note-/ : /^#c\d+-p\d+$/,
+				);
 				const text = texts.get(url.pathname)?.[url.hash.slice(1)] ?? '';
-				expect(words(text), `${sub.title} (${url.pathname}${url.hash}): ${sub.excerpt}`).toContain(words(sub.excerpt));
+				expect(words(text), `${sub.title} (${url.pathname}${url.hash}): ${sub.excerpt}`).toContain(
+					words(sub.excerpt),
+				);
 			}
 			await page.context().close();
 		},
@@ -149,12 +164,24 @@ describe('search', () => {
 	it('indexes the margin notes, and not the apparatus around posts', async () => {
 		const page = await site.open('/');
 		// "Peanuts" is only in the note on Lucy and the football.
-		expect((await search(page, 'Peanuts')).map((url) => /\/(c\d+)\//.exec(url)?.[1])).toEqual(['c5']);
+		expect((await search(page, 'Peanuts')).map((url) => /\/(c\d+)\//.exec(url)?.[1])).toEqual([
+			'c5',
+		]);
 		const content = await indexedContent(page, 'Cui', `${THREAD}c6/`);
-		expect(content).toContain('It would seem that senior Chinese Foreign Ministry official Cui Tiankai');
+		expect(content).toContain(
+			'It would seem that senior Chinese Foreign Ministry official Cui Tiankai',
+		);
 		// A paragraph's words run on past a note's words: the note is indexed after its paragraph, not inside it.
-		expect(content).toContain('on the sidelines of the CPPCC to make it clear the Beijing is not interested in using sanctions');
-		for (const furniture of ['Where this post begins', 'Cite this contribution', 'BibTeX', 'Answered by', 'Paragraph 6.1, permalink']) {
+		expect(content).toContain(
+			'on the sidelines of the CPPCC to make it clear the Beijing is not interested in using sanctions',
+		);
+		for (const furniture of [
+			'Where this post begins',
+			'Cite this contribution',
+			'BibTeX',
+			'Answered by',
+			'Paragraph 6.1, permalink',
+		]) {
 			expect(content).not.toContain(furniture);
 		}
 		await page.context().close();
@@ -176,15 +203,25 @@ describe('search', () => {
 		await page.waitForSelector('dialog.search-dialog a.search-result-link');
 		// The count of results is announced politely, not the whole list.
 		await page.waitForFunction(() =>
-			(window as unknown as { heard: string[] }).heard.some((text) => /\b3 results? for Cui Tiankai/i.test(text)),
+			(window as unknown as { heard: string[] }).heard.some((text) =>
+				/\b3 results? for Cui Tiankai/i.test(text),
+			),
 		);
 		await page.keyboard.press('ArrowDown');
-		expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.classList.contains('search-result-link'))).toBe(
-			true,
-		);
+		expect(
+			await page.evaluate(() =>
+				(document.activeElement as HTMLAnchorElement | null)?.classList.contains(
+					'search-result-link',
+				),
+			),
+		).toBe(true);
 		await Promise.all([page.waitForURL(/\/c6\/\?highlight=/), page.keyboard.press('Enter')]);
-		await page.waitForFunction(() => document.querySelectorAll('mark.pagefind-highlight').length > 0);
-		const marked = await page.$$eval('mark.pagefind-highlight', (marks) => marks.map((m) => m.textContent));
+		await page.waitForFunction(
+			() => document.querySelectorAll('mark.pagefind-highlight').length > 0,
+		);
+		const marked = await page.$$eval('mark.pagefind-highlight', (marks) =>
+			marks.map((m) => m.textContent),
+		);
 		expect(marked).toContain('Cui');
 		expect(marked).toContain('Tiankai');
 		await page.context().close();
@@ -208,7 +245,11 @@ describe('search', () => {
 		const desk = await site.open(THREAD, { viewport: { width: 390, height: 844 } });
 		expect(await hint(desk)).toBe(true);
 		await desk.context().close();
-		const phone = await site.open(THREAD, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+		const phone = await site.open(THREAD, {
+			viewport: { width: 390, height: 844 },
+			hasTouch: true,
+			isMobile: true,
+		});
 		expect(await phone.locator('[data-search-button]').isVisible()).toBe(true);
 		expect(await hint(phone)).toBe(false);
 		await phone.context().close();
@@ -237,18 +278,24 @@ describe('search', () => {
 		// Nothing of the filters' index is fetched until the reader opens them.
 		expect(await speaker.locator('option').count()).toBe(1);
 		await page.getByText('Filters').click();
-		await page.waitForFunction(() => (document.querySelector<HTMLSelectElement>('#search-speaker')?.options.length ?? 0) > 1);
+		await page.waitForFunction(
+			() => (document.querySelector<HTMLSelectElement>('#search-speaker')?.options.length ?? 0) > 1,
+		);
 		expect(await speaker.locator('option').allTextContents()).toContain('Orville Schell (2)');
 		await speaker.selectOption('Orville Schell');
 		await page.waitForFunction(() => /speaker=Orville\+Schell/.test(location.search));
 		await page.waitForFunction(() =>
-			[...document.querySelectorAll<HTMLAnchorElement>('a.search-result-link')].every((a) => /\/c[17]\//.test(a.href)),
+			[...document.querySelectorAll<HTMLAnchorElement>('a.search-result-link')].every((a) =>
+				/\/c[17]\//.test(a.href),
+			),
 		);
 		// The address, opened afresh, gives the same filtered search with the filters shown open.
 		const shared = await site.open(`/search/${await page.evaluate(() => location.search)}`);
 		await shared.waitForSelector('a.search-result-link');
 		expect(await shared.locator('details.search-filters').getAttribute('open')).not.toBeNull();
-		const hrefs = await shared.locator('a.search-result-link').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+		const hrefs = await shared
+			.locator('a.search-result-link')
+			.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
 		expect(hrefs.length).toBeGreaterThan(0);
 		expect(hrefs.every((href) => /\/c[17]\/$/.test(href))).toBe(true);
 		await page.context().close();
@@ -258,26 +305,36 @@ describe('search', () => {
 	it('shows five results at a time; “More results” adds the next and moves focus to the first of them', async () => {
 		const page = await site.open('/search/?q=China');
 		await page.waitForSelector('a.search-result-link');
-		const total = Number(/^\d+/.exec((await page.locator('.search-summary').textContent()) ?? '')?.[0]);
+		const total = Number(
+			/^\d+/.exec((await page.locator('.search-summary').textContent()) ?? '')?.[0],
+		);
 		expect(total).toBeGreaterThan(5);
 		expect(await page.locator('li.search-result').count()).toBe(5);
 		await page.getByRole('button', { name: 'More results' }).click();
 		await page.waitForFunction(() => document.querySelectorAll('li.search-result').length > 5);
 		expect(await page.locator('li.search-result').count()).toBe(Math.min(total, 10));
-		expect(await page.evaluate(() => document.activeElement === document.querySelectorAll('li.search-result')[5]?.querySelector('a'))).toBe(
-			true,
-		);
+		expect(
+			await page.evaluate(
+				() =>
+					document.activeElement ===
+					document.querySelectorAll('li.search-result')[5]?.querySelector('a'),
+			),
+		).toBe(true);
 		await page.context().close();
 	});
 
 	it('says so when search cannot be loaded, and recovers on the next key once it can', async () => {
 		const page = await site.open(THREAD);
 		let offline = true;
-		await page.route('**/pagefind/pagefind.js*', (route) => (offline ? route.abort() : route.continue()));
+		await page.route('**/pagefind/pagefind.js*', (route) =>
+			offline ? route.abort() : route.continue(),
+		);
 		await page.keyboard.press('Control+k');
 		await page.waitForSelector('dialog.search-dialog[open]');
 		await page.keyboard.type('Delury');
-		await page.waitForFunction(() => /could not be loaded/.test(document.querySelector('.search-summary')?.textContent ?? ''));
+		await page.waitForFunction(() =>
+			/could not be loaded/.test(document.querySelector('.search-summary')?.textContent ?? ''),
+		);
 		offline = false;
 		await page.keyboard.type(' ');
 		await page.waitForSelector('dialog.search-dialog a.search-result-link');

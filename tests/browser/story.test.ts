@@ -9,7 +9,11 @@ async function shownStory(page: Page) {
 	return page.evaluate(() => {
 		const visible = (element: Element) => {
 			const box = element.getBoundingClientRect();
-			return element.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && box.width > 0 && box.height > 0;
+			return (
+				element.checkVisibility({ opacityProperty: true, visibilityProperty: true }) &&
+				box.width > 0 &&
+				box.height > 0
+			);
 		};
 		const events = [...document.querySelectorAll('#timeline ol > li')].map((li) => ({
 			date: li.querySelector('time')?.textContent ?? '',
@@ -25,7 +29,10 @@ describe('the story around the debate', () => {
 
 	for (const width of [390, 1280]) {
 		it(`at ${width} px with JavaScript off, the whole timeline and afterword are shown, within the page`, async () => {
-			const page = await site.open(THREAD, { viewport: { width, height: 800 }, javaScriptEnabled: false });
+			const page = await site.open(THREAD, {
+				viewport: { width, height: 800 },
+				javaScriptEnabled: false,
+			});
 			const story = await shownStory(page);
 			expect(story.events.length).toBeGreaterThanOrEqual(10);
 			expect(story.events.filter((event) => !event.shown)).toEqual([]);
@@ -33,15 +40,22 @@ describe('the story around the debate', () => {
 			expect(story.heading).toBe(true);
 			expect(story.afterword.length).toBeGreaterThanOrEqual(4);
 			expect(story.afterword.every(Boolean)).toBe(true);
-			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - window.innerWidth,
+			);
 			expect(overflow).toBeLessThanOrEqual(0);
 			await page.context().close();
 		});
 	}
 
 	it('following a timeline link lands on the paragraph it names', async () => {
-		const page = await site.open(THREAD, { viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
-		await page.locator('#timeline-cui-tiankai-remarks .timeline-links a', { hasText: '¶ 6.1' }).click();
+		const page = await site.open(THREAD, {
+			viewport: { width: 390, height: 844 },
+			javaScriptEnabled: false,
+		});
+		await page
+			.locator('#timeline-cui-tiankai-remarks .timeline-links a', { hasText: '¶ 6.1' })
+			.click();
 		await page.waitForFunction(() => location.hash === '#c6-p1');
 		const top = await page.$eval('#c6-p1', (p) => p.getBoundingClientRect().top);
 		expect(top).toBeGreaterThanOrEqual(0);

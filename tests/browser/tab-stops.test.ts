@@ -20,19 +20,31 @@ describe('tab stops on the thread page', () => {
 		expect(stops.length).toBeLessThanOrEqual(365);
 		expect(stops.filter((stop) => /note-(ref|num)/.test(stop.what))).toEqual([]);
 		// Their destinations are in view: every note is shown in the margin.
-		expect(await page.$$eval('.sidenote', (notes) => notes.every((note) => note.checkVisibility()))).toBe(true);
-		const repeats = stops.filter((stop, i) => i > 0 && stop.href !== null && stop.href === stops[i - 1]!.href);
+		expect(
+			await page.$$eval('.sidenote', (notes) => notes.every((note) => note.checkVisibility())),
+		).toBe(true);
+		const repeats = stops.filter(
+			(stop, i) => i > 0 && stop.href !== null && stop.href === stops[i - 1]!.href,
+		);
 		expect(repeats).toEqual([]);
 		// A name linked twice in a row is one stop; the second stays a link for mouse and finger.
-		expect(await page.$$eval('#c1-p4 a.person[href="/people/xi-jinping/"]', (links) => links.map((a) => a.tabIndex))).toEqual([0, -1]);
+		expect(
+			await page.$$eval('#c1-p4 a.person[href="/people/xi-jinping/"]', (links) =>
+				links.map((a) => a.tabIndex),
+			),
+		).toEqual([0, -1]);
 		await page.context().close();
 	});
 
 	it('at 390 px the markers are stops, since they open the notes, and still no stop repeats the one before', async () => {
 		const page = await site.open(THREAD, { viewport: { width: 390, height: 844 } });
 		const stops = await tabStops(page);
-		expect(stops.filter((stop) => stop.what === 'a.note-ref').length).toBe(await page.locator('.note-ref').count());
-		expect(stops.filter((stop, i) => i > 0 && stop.href !== null && stop.href === stops[i - 1]!.href)).toEqual([]);
+		expect(stops.filter((stop) => stop.what === 'a.note-ref').length).toBe(
+			await page.locator('.note-ref').count(),
+		);
+		expect(
+			stops.filter((stop, i) => i > 0 && stop.href !== null && stop.href === stops[i - 1]!.href),
+		).toEqual([]);
 		expect(stops.length).toBeLessThanOrEqual(325);
 		await page.context().close();
 	});
@@ -43,10 +55,14 @@ describe('tab stops on the thread page', () => {
 		const skip = stops.findIndex((stop) => stop.what === 'a.skip-map');
 		expect(stops[skip + 1]).toMatchObject({ href: '#c1', name: expect.stringMatching(/^1 /) });
 		await page.focus('a.skip-map');
-		expect(await page.$eval('a.skip-map', (a) => a.getBoundingClientRect().width)).toBeGreaterThan(20);
+		expect(await page.$eval('a.skip-map', (a) => a.getBoundingClientRect().width)).toBeGreaterThan(
+			20,
+		);
 		await page.keyboard.press('Enter');
 		await page.keyboard.press('Tab');
-		expect(await page.evaluate(() => document.activeElement?.matches('a.contribution-num[href="#c1"]'))).toBe(true);
+		expect(
+			await page.evaluate(() => document.activeElement?.matches('a.contribution-num[href="#c1"]')),
+		).toBe(true);
 		await page.context().close();
 	});
 });

@@ -19,7 +19,9 @@ describe('notes fit the room the text has', () => {
 		const page = await site.open(THREAD, { viewport: { width: 1280, height: 900 } });
 		await setTextSize(page, 200);
 		await page.reload();
-		expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).not.toBe('20px');
+		expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).not.toBe(
+			'20px',
+		);
 		const before = await overflow(page);
 		expect(before.scrollWidth).toBeLessThanOrEqual(before.clientWidth);
 		expect(before.clipped).toEqual([]);
@@ -55,7 +57,9 @@ describe('notes fit the room the text has', () => {
 		await page.reload();
 		expect((await overflow(page)).shown).toBe(at125.notes);
 		// (Through the CSSOM: the site's Content-Security-Policy refuses an inline style element.)
-		await page.evaluate(() => document.styleSheets[0]!.insertRule('html { font-size: 200% !important; }'));
+		await page.evaluate(() =>
+			document.styleSheets[0]!.insertRule('html { font-size: 200% !important; }'),
+		);
 		const styled = await overflow(page);
 		expect(styled.scrollWidth).toBeLessThanOrEqual(styled.clientWidth);
 		expect(styled.clipped).toEqual([]);
@@ -69,8 +73,10 @@ describe('notes fit the room the text has', () => {
 		const check = async (page: Page, url: string, setting: string) => {
 			const found = await overflow(page);
 			if (url === THREAD && found.shown > 0) margins += 1;
-			if (found.scrollWidth > found.clientWidth) failures.push(`${url} ${setting}: ${found.scrollWidth} px wide in ${found.clientWidth}`);
-			if (found.clipped.length > 0) failures.push(`${url} ${setting}: ${found.clipped.join(', ')} cut or over the text`);
+			if (found.scrollWidth > found.clientWidth)
+				failures.push(`${url} ${setting}: ${found.scrollWidth} px wide in ${found.clientWidth}`);
+			if (found.clipped.length > 0)
+				failures.push(`${url} ${setting}: ${found.clipped.join(', ')} cut or over the text`);
 			// A note is either in the margin, all of them, or opened one at a time: never some hidden
 			// by a layout that thinks it has room.
 			if (found.shown !== 0 && found.shown !== found.notes)

@@ -13,7 +13,10 @@ const collection = JSON.parse(readFileSync(`${DIST}${THREAD}annotations.jsonld`,
 			id: string;
 			motivation: string;
 			body: { value?: string; type: string; source?: { id: string }; purpose?: string };
-			target: { source: { id: string }; selector: { exact: string; prefix: string; suffix: string } };
+			target: {
+				source: { id: string };
+				selector: { exact: string; prefix: string; suffix: string };
+			};
 		}[];
 	};
 };
@@ -29,7 +32,9 @@ describe('margin notes', () => {
 		const rendered = $('.sidenote').toArray();
 		expect(rendered).toHaveLength(notes.length);
 		for (const note of notes) expect($(`[id="${note.id.split('#')[1]}"]`)).toHaveLength(1);
-		expect(rendered.map((n) => $(n).find('.note-num').text())).toEqual(notes.map((_, index) => String(index + 1)));
+		expect(rendered.map((n) => $(n).find('.note-num').text())).toEqual(
+			notes.map((_, index) => String(index + 1)),
+		);
 	});
 
 	it('every note cites a reference, and every citation links to an entry in the references', () => {
@@ -64,12 +69,16 @@ describe('margin notes', () => {
 			const marked = marks.text();
 			expect(marked.length).toBeGreaterThan(0);
 			expect($(note).attr('aria-label')).toMatch(
-				new RegExp(`^Note \\d+, on “?${marked.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/^“|”$/g, '')}”?$`),
+				new RegExp(
+					`^Note \\d+, on “?${marked.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/^“|”$/g, '')}”?$`,
+				),
 			);
 			// Outside the paragraph: after it (and its citation block), never inside it.
 			expect($(note).closest('p').length, id).toBe(0);
 			const paragraph = marks.last().closest('p');
-			expect($(note).parent('.para-notes').prevAll('p').first().attr('id'), id).toBe(paragraph.attr('id'));
+			expect($(note).parent('.para-notes').prevAll('p').first().attr('id'), id).toBe(
+				paragraph.attr('id'),
+			);
 			// The marker follows the last marked words, links to the note and holds no text; the note's number links back.
 			const marker = paragraph.find(`a.note-ref[href="#note-${id}"]`);
 			expect(marker.length, id).toBe(1);
@@ -83,21 +92,33 @@ describe('margin notes', () => {
 		for (const note of notes) {
 			const contribution = thread.contributions.find((c) => c.url === note.target.source.id)!;
 			const { exact, prefix, suffix } = note.target.selector;
-			const matches = contribution.paragraphs.filter((p) => p.text.includes(prefix + exact + suffix));
+			const matches = contribution.paragraphs.filter((p) =>
+				p.text.includes(prefix + exact + suffix),
+			);
 			expect(matches, note.id).toHaveLength(1);
 		}
 	});
 
 	it('covers every slip listed in the research: each is a correcting note (the model’s editing) on the archived words', () => {
-		const corrections = notes.filter((n) => n.motivation === 'editing').map((n) => n.target.selector.exact);
+		const corrections = notes
+			.filter((n) => n.motivation === 'editing')
+			.map((n) => n.target.selector.exact);
 		// A slip may share its note with the words around it ("CPPCC to make it clear the Beijing").
-		for (const slip of ['Barrack Obama', 'the Beijing', 'worsening.It', 'bi-lateral', 'China opposed NATO’s military campaign in Libya']) {
+		for (const slip of [
+			'Barrack Obama',
+			'the Beijing',
+			'worsening.It',
+			'bi-lateral',
+			'China opposed NATO’s military campaign in Libya',
+		]) {
 			expect(
 				corrections.some((exact) => exact.includes(slip)),
 				slip,
 			).toBe(true);
 		}
-		expect(corrections.some((exact) => exact.includes('withdrawal from the Six Party Talks in 2005'))).toBe(true);
+		expect(
+			corrections.some((exact) => exact.includes('withdrawal from the Six Party Talks in 2005')),
+		).toBe(true);
 		expect(corrections.some((exact) => exact.includes('yesterday'))).toBe(true);
 	});
 
@@ -115,8 +136,11 @@ describe('margin notes', () => {
 		const ids = $('.sidenote')
 			.toArray()
 			.map((n) => $(n).attr('id'));
-		expect(ids).toEqual(notes.filter((n) => n.target.source.id.endsWith('/c6/')).map((n) => n.id.split('#')[1]));
-		for (const link of $('cite.citation a').toArray()) expect($(`[id="${$(link).attr('href')!.slice(1)}"]`)).toHaveLength(1);
+		expect(ids).toEqual(
+			notes.filter((n) => n.target.source.id.endsWith('/c6/')).map((n) => n.id.split('#')[1]),
+		);
+		for (const link of $('cite.citation a').toArray())
+			expect($(`[id="${$(link).attr('href')!.slice(1)}"]`)).toHaveLength(1);
 	});
 });
 
@@ -131,8 +155,13 @@ describe('cite this', () => {
 					.toArray()
 					.map((dt) => $(dt).text()),
 			).toEqual(['Chicago', 'APA', 'MLA', 'BibTeX', 'biblatex', 'CSL-JSON']);
-			expect(block.find('pre code').first().text()).toMatch(/^@misc\{north_korea_sanctions_2013_c\d,/);
-			const csl = JSON.parse(readFileSync(`${DIST}${THREAD}${c.id}/cite.json`, 'utf8')) as { URL: string; type: string }[];
+			expect(block.find('pre code').first().text()).toMatch(
+				/^@misc\{north_korea_sanctions_2013_c\d,/,
+			);
+			const csl = JSON.parse(readFileSync(`${DIST}${THREAD}${c.id}/cite.json`, 'utf8')) as {
+				URL: string;
+				type: string;
+			}[];
 			expect(csl[0]).toMatchObject({ type: 'post', URL: c.url });
 		}
 	});
@@ -140,7 +169,10 @@ describe('cite this', () => {
 	it('the thread carries each citation once: a link to the contribution’s own “cite this”, no styles', () => {
 		const $ = page(THREAD);
 		expect($('.cite-this dd, .para-cite')).toHaveLength(0);
-		for (const c of thread.contributions) expect($(`#${c.id} #cite-${c.id} a`).attr('href'), c.id).toBe(`${THREAD}${c.id}/#cite-${c.id}`);
+		for (const c of thread.contributions)
+			expect($(`#${c.id} #cite-${c.id} a`).attr('href'), c.id).toBe(
+				`${THREAD}${c.id}/#cite-${c.id}`,
+			);
 	});
 
 	it('every paragraph has its locator and link, and its citation is listed once, on its contribution’s page', () => {
@@ -155,11 +187,15 @@ describe('cite this', () => {
 		expect(items[1]).toBe(
 			'¶ 6.2 (Delury 2013, para. 6.2) · https://conversations.example.org/conversations/north-korea-sanctions-2013/c6/#c6-p2',
 		);
-		expect(page(`${THREAD}c2/`)('.cite-paragraphs li').first().text()).toContain('(“Contribution 2 to ‘Are Proposed Sanctions');
+		expect(page(`${THREAD}c2/`)('.cite-paragraphs li').first().text()).toContain(
+			'(“Contribution 2 to ‘Are Proposed Sanctions',
+		);
 	});
 
 	it('references.json lists, as CSL-JSON, exactly the works the notes cite', () => {
-		const references = JSON.parse(readFileSync(`${DIST}${THREAD}references.json`, 'utf8')) as { id: string }[];
+		const references = JSON.parse(readFileSync(`${DIST}${THREAD}references.json`, 'utf8')) as {
+			id: string;
+		}[];
 		const $ = page(THREAD);
 		expect(references.map((r) => `ref-${r.id}`).sort()).toEqual(
 			$('.references li')
@@ -190,16 +226,25 @@ describe('editorial links', () => {
 	});
 
 	it('the three references the issue names are among them', () => {
-		const words = links.map((link) => `${link.target.selector.exact} → ${new URL(link.body.source!.id).pathname.split('/').at(-2)}`);
+		const words = links.map(
+			(link) =>
+				`${link.target.selector.exact} → ${new URL(link.body.source!.id).pathname.split('/').at(-2)}`,
+		);
 		expect(words).toEqual(
-			expect.arrayContaining(['Orville’s post → c1', 'Orville’s upbeat interpretation → c1', 'Very telling post from John Delury → c6']),
+			expect.arrayContaining([
+				'Orville’s post → c1',
+				'Orville’s upbeat interpretation → c1',
+				'Very telling post from John Delury → c6',
+			]),
 		);
 	});
 
 	it('a link never nests in another link, and a note on the same words keeps its number', () => {
 		const $ = page(THREAD);
 		expect($('a a')).toHaveLength(0);
-		expect($('mark[data-note="orville-schell"] a.post-link').text()).toBe('Orville’s upbeat interpretation');
+		expect($('mark[data-note="orville-schell"] a.post-link').text()).toBe(
+			'Orville’s upbeat interpretation',
+		);
 		expect($('.post-link .note-ref, .post-link .sidenote')).toHaveLength(0);
 	});
 });

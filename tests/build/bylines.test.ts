@@ -25,7 +25,9 @@ describe('bylines appear only where the text supports them', () => {
 		expect($('#c3 .attribution summary').text()).toBe('Attribution: inferred from contribution 4');
 		expect($('#c3 .attribution').text()).toContain('“as Suzanne points out”');
 		expect($('#c6 .attribution').text()).toContain('“Very telling post from John Delury”');
-		expect($('#c2 .attribution summary').text()).toBe('Attribution: not named in the archived text');
+		expect($('#c2 .attribution summary').text()).toBe(
+			'Attribution: not named in the archived text',
+		);
 	});
 
 	it('prints no guessed name anywhere on the site', () => {

@@ -17,14 +17,22 @@ const OUTSIDE = readFileSync('/etc/passwd', 'utf8').split('\n')[0]!;
  * They are a mistake in one file's fields, one found across files, a source outside the content
  * folder, a symbolic link out of it, and hostile Markdown.
  */
-const END_TO_END = ['unknown-speaker', 'note-quote-missing', 'source-outside-folder', 'symlinked-speaker', 'javascript-link-in-note'];
+const END_TO_END = [
+	'unknown-speaker',
+	'note-quote-missing',
+	'source-outside-folder',
+	'symlinked-speaker',
+	'javascript-link-in-note',
+];
 
 describe('an editor mistake fails the real build loudly and loses nothing', () => {
 	it('runs only broken fixtures that exist', () => {
 		expect(readdirSync('tests/fixtures/broken')).toEqual(expect.arrayContaining(END_TO_END));
 	});
 
-	for (const [name, expected] of Object.entries(brokenCases).filter(([name]) => END_TO_END.includes(name))) {
+	for (const [name, expected] of Object.entries(brokenCases).filter(([name]) =>
+		END_TO_END.includes(name),
+	)) {
 		it(`${name}: exit code 1, "${expected.file}:${expected.line} ${expected.field}", and dist/ untouched`, () => {
 			const { contentDir } = fixtureProject(name);
 			const distDir = lastGoodSite();
@@ -32,10 +40,16 @@ describe('an editor mistake fails the real build loudly and loses nothing', () =
 			const result = build(contentDir, distDir);
 
 			expect(result.status).toBe(1);
-			expect(result.stderr).toMatch(/Build stopped\. The last good site in .*dist\/ is unchanged\./);
-			const line = result.stderr.split('\n').find((l) => l.includes(`${expected.file}:${expected.line} ${expected.field}: `));
+			expect(result.stderr).toMatch(
+				/Build stopped\. The last good site in .*dist\/ is unchanged\./,
+			);
+			const line = result.stderr
+				.split('\n')
+				.find((l) => l.includes(`${expected.file}:${expected.line} ${expected.field}: `));
 			expect(line, result.stderr).toBeDefined();
-			expect(line!.slice(line!.indexOf(`${expected.field}: `) + expected.field.length + 2)).toMatch(expected.message);
+			expect(line!.slice(line!.indexOf(`${expected.field}: `) + expected.field.length + 2)).toMatch(
+				expected.message,
+			);
 			expect(readdirSync(distDir)).toEqual(['index.html']);
 			expect(readFileSync(path.join(distDir, 'index.html'), 'utf8')).toBe('the last good site');
 			// Nothing read from outside the repository is printed, however the message is worded.
@@ -51,17 +65,26 @@ describe('an editor mistake fails the real build loudly and loses nothing', () =
 		const result = build(contentDir, distDir);
 
 		expect(result.status, result.stderr).toBe(0);
-		expect(readFileSync(path.join(distDir, 'conversations/mini/index.html'), 'utf8')).toContain('A Small Debate?');
+		expect(readFileSync(path.join(distDir, 'conversations/mini/index.html'), 'utf8')).toContain(
+			'A Small Debate?',
+		);
 		expect(() => readFileSync(path.join(distDir, 'stale.html'))).toThrow();
 	});
 
 	it('a dist folder whose parent does not exist yet is made, not a crash', () => {
 		const { contentDir } = fixtureProject();
-		const distDir = path.join(mkdtempSync(path.join(tmpdir(), 'edition-new-')), 'not', 'yet', 'dist');
+		const distDir = path.join(
+			mkdtempSync(path.join(tmpdir(), 'edition-new-')),
+			'not',
+			'yet',
+			'dist',
+		);
 
 		const result = build(contentDir, distDir);
 
 		expect(result.status, result.stderr).toBe(0);
-		expect(readFileSync(path.join(distDir, 'conversations/mini/index.html'), 'utf8')).toContain('A Small Debate?');
+		expect(readFileSync(path.join(distDir, 'conversations/mini/index.html'), 'utf8')).toContain(
+			'A Small Debate?',
+		);
 	});
 });

@@ -15,12 +15,19 @@ describe('no word is glued to a link', () => {
 					'<nav><a href="#letter-C">C</a><a href="#letter-D">D</a></nav>',
 			),
 		);
-		expect(glued.map((g) => g.context)).toEqual(['See the|editorial method|', 'Read|this|', '|that|s', 'C|D|']);
+		expect(glued.map((g) => g.context)).toEqual([
+			'See the|editorial method|',
+			'Read|this|',
+			'|that|s',
+			'C|D|',
+		]);
 	});
 
 	it('on every built page, every link is set off from the words around it', () => {
 		const pages = htmlPages();
-		const glued = pages.flatMap((url) => gluedLinks(page(url)).map((g) => `${url}: “${g.context}” → ${g.href}`));
+		const glued = pages.flatMap((url) =>
+			gluedLinks(page(url)).map((g) => `${url}: “${g.context}” → ${g.href}`),
+		);
 		expect(glued).toEqual([]);
 		expect(pages.length).toBeGreaterThan(15);
 	});

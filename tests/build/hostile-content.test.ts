@@ -58,7 +58,10 @@ describe('hostile text is published as text', () => {
 			for (const element of elements($)) {
 				for (const [name, value] of Object.entries(element.attribs)) {
 					if (/^on/i.test(name)) found.push(`${file}: <${element.tagName} ${name}>`);
-					if (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(name) && !allowedAddress(value))
+					if (
+						['href', 'src', 'action', 'formaction', 'xlink:href'].includes(name) &&
+						!allowedAddress(value)
+					)
 						found.push(`${file}: <${element.tagName} ${name}="${value}">`);
 				}
 			}
@@ -73,7 +76,9 @@ describe('hostile text is published as text', () => {
 	});
 
 	it('the notes in annotations.jsonld hold no event handler or other scheme either', () => {
-		const data = JSON.parse(readFileSync(path.join(dist, 'conversations/mini/annotations.jsonld'), 'utf8')) as {
+		const data = JSON.parse(
+			readFileSync(path.join(dist, 'conversations/mini/annotations.jsonld'), 'utf8'),
+		) as {
 			first: { items: { body: { value?: string; source?: { id: string } } }[] };
 		};
 		for (const { body } of data.first.items) {
@@ -91,23 +96,28 @@ describe('hostile text is published as text', () => {
 	});
 
 	it('no output holds text from outside the repository', () => {
-		for (const file of files(dist)) expect(readFileSync(path.join(dist, file), 'utf8').includes(OUTSIDE), file).toBe(false);
+		for (const file of files(dist))
+			expect(readFileSync(path.join(dist, file), 'utf8').includes(OUTSIDE), file).toBe(false);
 	});
 });
 
 describe('harmless encodings build the same site as clean files', () => {
-	it('CRLF line ends, byte order marks and trailing blanks change no byte of the output', { timeout: 300_000 }, () => {
-		const clean = buildAccepted();
-		const encoded = buildAccepted('harmless-encodings');
-		const digest = (dir: string) =>
-			Object.fromEntries(
-				files(dir).map((file) => [
-					file,
-					createHash('sha256')
-						.update(readFileSync(path.join(dir, file)))
-						.digest('hex'),
-				]),
-			);
-		expect(digest(encoded)).toEqual(digest(clean));
-	});
+	it(
+		'CRLF line ends, byte order marks and trailing blanks change no byte of the output',
+		{ timeout: 300_000 },
+		() => {
+			const clean = buildAccepted();
+			const encoded = buildAccepted('harmless-encodings');
+			const digest = (dir: string) =>
+				Object.fromEntries(
+					files(dir).map((file) => [
+						file,
+						createHash('sha256')
+							.update(readFileSync(path.join(dir, file)))
+							.digest('hex'),
+					]),
+				);
+			expect(digest(encoded)).toEqual(digest(clean));
+		},
+	);
 });

@@ -12,7 +12,10 @@ describe('valid HTML', () => {
 			const report = await validator.validateString(readFileSync(fileFor(url)!, 'utf8'), url);
 			for (const result of report.results) {
 				for (const message of result.messages) {
-					if (message.severity === 2) errors.push(`${url}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+					if (message.severity === 2)
+						errors.push(
+							`${url}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`,
+						);
 				}
 			}
 		}

@@ -17,10 +17,13 @@ describe('languages', () => {
 					const text = node.data;
 					const lang = $(node.parent!).closest('[lang]').attr('lang') ?? '';
 					// Chinese characters are Chinese, or Korean where Korean writing quotes them (北).
-					if (/\p{Script=Han}/u.test(text) && !/^(zh|ko)/.test(lang)) unmarked.push(`${url}: ${text.trim()}`);
-					if (/\p{Script=Hangul}/u.test(text) && !lang.startsWith('ko')) unmarked.push(`${url}: ${text.trim()}`);
+					if (/\p{Script=Han}/u.test(text) && !/^(zh|ko)/.test(lang))
+						unmarked.push(`${url}: ${text.trim()}`);
+					if (/\p{Script=Hangul}/u.test(text) && !lang.startsWith('ko'))
+						unmarked.push(`${url}: ${text.trim()}`);
 				}
-				if ('children' in node && !(node.type === 'script' || node.type === 'style')) node.children.forEach(walk);
+				if ('children' in node && !(node.type === 'script' || node.type === 'style'))
+					node.children.forEach(walk);
 			};
 			walk($('body')[0]!);
 		}
@@ -32,7 +35,12 @@ describe('the language of names', () => {
 	// Each person's names in other languages, as their file gives them.
 	const people = readdirSync('content/people')
 		.filter((file) => file.endsWith('.md'))
-		.map((file) => parse(readFileSync(path.join('content/people', file), 'utf8').split(/^---$/m)[1]!) as Record<string, unknown>);
+		.map(
+			(file) =>
+				parse(
+					readFileSync(path.join('content/people', file), 'utf8').split(/^---$/m)[1]!,
+				) as Record<string, unknown>,
+		);
 
 	it('every name in another language is tagged as its field says, on every page (zh-Hans, zh-Hant, zh-Latn-pinyin, ko)', () => {
 		const wrong: string[] = [];
@@ -44,7 +52,10 @@ describe('the language of names', () => {
 					const name = person[field];
 					if (typeof name !== 'string') continue;
 					$('body *')
-						.filter((_, element) => $(element).children().length === 0 && $(element).text().trim() === name)
+						.filter(
+							(_, element) =>
+								$(element).children().length === 0 && $(element).text().trim() === name,
+						)
 						.each((_, element) => {
 							checked++;
 							const lang = $(element).closest('[lang]').attr('lang');

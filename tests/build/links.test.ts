@@ -17,7 +17,11 @@ describe('links and ids', () => {
 			const $ = page(from);
 			for (const element of $('a[href], link[href]').toArray()) {
 				const href = $(element).attr('href')!;
-				if (/^(https?:|mailto:)/.test(href) && !href.startsWith('https://conversations.example.org')) continue;
+				if (
+					/^(https?:|mailto:)/.test(href) &&
+					!href.startsWith('https://conversations.example.org')
+				)
+					continue;
 				const url = new URL(href, `https://conversations.example.org${from}`);
 				if (url.origin !== 'https://conversations.example.org') continue;
 				checked += 1;

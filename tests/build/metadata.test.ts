@@ -6,7 +6,10 @@ const SITE = 'https://conversations.example.org';
 const THREAD = '/conversations/north-korea-sanctions-2013/';
 
 function jsonLd(url: string): Record<string, unknown> {
-	return JSON.parse(page(url)('script[type="application/ld+json"]').text()) as Record<string, unknown>;
+	return JSON.parse(page(url)('script[type="application/ld+json"]').text()) as Record<
+		string,
+		unknown
+	>;
 }
 
 describe('link previews and structured data', () => {
@@ -41,26 +44,42 @@ describe('link previews and structured data', () => {
 	it('the thread is a DiscussionForumPosting with its six replies as comments', () => {
 		const data = jsonLd(THREAD);
 		expect(data['@type']).toBe('DiscussionForumPosting');
-		expect(data['headline']).toBe('Are Proposed Sanctions on North Korea a Hopeful Sign for U.S.-China Relations?');
+		expect(data['headline']).toBe(
+			'Are Proposed Sanctions on North Korea a Hopeful Sign for U.S.-China Relations?',
+		);
 		const comments = data['comment'] as Record<string, unknown>[];
-		expect(comments.map((c) => c['@id'])).toEqual([2, 3, 4, 5, 6, 7].map((n) => `${SITE}${THREAD}#c${n}`));
+		expect(comments.map((c) => c['@id'])).toEqual(
+			[2, 3, 4, 5, 6, 7].map((n) => `${SITE}${THREAD}#c${n}`),
+		);
 		// A post that answers several lists them all, the one it mainly answers first.
-		expect(comments[2]!['parentItem']).toEqual([{ '@id': `${SITE}${THREAD}#c3` }, { '@id': `${SITE}${THREAD}#c2` }]);
-		expect(comments[3]!['parentItem']).toEqual([1, 2, 4].map((n) => ({ '@id': `${SITE}${THREAD}#c${n}` })));
+		expect(comments[2]!['parentItem']).toEqual([
+			{ '@id': `${SITE}${THREAD}#c3` },
+			{ '@id': `${SITE}${THREAD}#c2` },
+		]);
+		expect(comments[3]!['parentItem']).toEqual(
+			[1, 2, 4].map((n) => ({ '@id': `${SITE}${THREAD}#c${n}` })),
+		);
 	});
 
 	it('a contribution page is part of the thread page, never of itself', () => {
 		for (const n of [1, 2, 3, 4, 5, 6, 7]) {
 			const data = jsonLd(`${THREAD}c${n}/`);
-			expect(data['isPartOf'], `c${n}`).toMatchObject({ '@type': 'WebPage', '@id': `${SITE}${THREAD}` });
+			expect(data['isPartOf'], `c${n}`).toMatchObject({
+				'@type': 'WebPage',
+				'@id': `${SITE}${THREAD}`,
+			});
 			expect((data['isPartOf'] as Record<string, unknown>)['@id']).not.toBe(data['@id']);
 		}
 	});
 
 	it('the sitemap lists every page search engines may index, and robots.txt points to it', () => {
 		const sitemap = readFileSync(`${DIST}/sitemap.xml`, 'utf8');
-		const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.replace(SITE, '')).sort();
-		const indexable = htmlPages().filter((url) => page(url)('meta[name="robots"]').attr('content') !== 'noindex');
+		const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)]
+			.map((m) => m[1]!.replace(SITE, ''))
+			.sort();
+		const indexable = htmlPages().filter(
+			(url) => page(url)('meta[name="robots"]').attr('content') !== 'noindex',
+		);
 		expect(listed).toEqual(indexable);
 		expect(indexable).not.toContain('/404.html');
 		expect(readFileSync(`${DIST}/robots.txt`, 'utf8')).toContain(`Sitemap: ${SITE}/sitemap.xml`);

@@ -73,12 +73,19 @@ const thread = JSON.parse(readFileSync(`${DIST}${THREAD}thread.json`, 'utf8')) a
 };
 const notes = (
 	JSON.parse(readFileSync(`${DIST}${THREAD}annotations.jsonld`, 'utf8')) as {
-		first: { items: { id: string; target: { source: { id: string }; selector: { exact: string; prefix?: string } } }[] };
+		first: {
+			items: {
+				id: string;
+				target: { source: { id: string }; selector: { exact: string; prefix?: string } };
+			}[];
+		};
 	}
 ).first.items;
 
 /** Every paragraph of the thread in reading order, with its place. */
-const paragraphs = thread.contributions.flatMap((c) => c.paragraphs.map((p, index) => ({ contribution: c, index, text: p.text })));
+const paragraphs = thread.contributions.flatMap((c) =>
+	c.paragraphs.map((p, index) => ({ contribution: c, index, text: p.text })),
+);
 
 /** The place of a note's quote in reading order: paragraph position and character range. */
 function placeOf(id: string) {
@@ -86,7 +93,9 @@ function placeOf(id: string) {
 	if (!note) throw new Error(`no note "${id}" in the thread's annotations`);
 	const { exact, prefix = '' } = note.target.selector;
 	const at = paragraphs.findIndex(
-		(p) => note.target.source.id.replace(/\/$/, '').endsWith(`/${p.contribution.id}`) && p.text.includes(prefix + exact),
+		(p) =>
+			note.target.source.id.replace(/\/$/, '').endsWith(`/${p.contribution.id}`) &&
+			p.text.includes(prefix + exact),
 	);
 	expect(at, `the quote of ${id} is in its contribution`).toBeGreaterThanOrEqual(0);
 	const start = paragraphs[at]!.text.indexOf(prefix + exact) + prefix.length;
@@ -111,7 +120,8 @@ describe('each note sits at the first words it explains', () => {
 		ids.sort();
 		expect(ids.length).toBeGreaterThan(0);
 		expect(Object.keys(explains).sort()).toEqual(ids);
-		for (const id of Object.keys(alsoExplains)) expect(explains, `alsoExplains names "${id}"`).toHaveProperty(id);
+		for (const id of Object.keys(alsoExplains))
+			expect(explains, `alsoExplains names "${id}"`).toHaveProperty(id);
 	});
 
 	for (const [id, words] of Object.entries(explains)) {
@@ -119,8 +129,13 @@ describe('each note sits at the first words it explains', () => {
 			const note = placeOf(id);
 			for (const term of [words, ...(alsoExplains[id] ?? [])]) {
 				const first = firstOccurrence(term);
-				expect(first.paragraph, `"${term}" first occurs in the paragraph of ${id}`).toBe(note.paragraph);
-				expect(first.start >= note.start && first.end <= note.end, `"${term}" first occurs inside "${note.exact}"`).toBe(true);
+				expect(first.paragraph, `"${term}" first occurs in the paragraph of ${id}`).toBe(
+					note.paragraph,
+				);
+				expect(
+					first.start >= note.start && first.end <= note.end,
+					`"${term}" first occurs inside "${note.exact}"`,
+				).toBe(true);
 			}
 		});
 	}

@@ -23,7 +23,10 @@ function draft04(schema: unknown): unknown {
 	if (Array.isArray(schema)) return schema.map(draft04);
 	if (schema === null || typeof schema !== 'object') return schema;
 	const entries = Object.entries(schema as Json);
-	const kept = '$ref' in (schema as Json) ? entries.filter(([key]) => ['$ref', 'id', '$schema', 'definitions'].includes(key)) : entries;
+	const kept =
+		'$ref' in (schema as Json)
+			? entries.filter(([key]) => ['$ref', 'id', '$schema', 'definitions'].includes(key))
+			: entries;
 	return Object.fromEntries(kept.map(([key, value]) => [key, draft04(value)]));
 }
 
@@ -49,7 +52,8 @@ function runTestList(list: string, data: unknown): Outcome[] {
 			expectedResult: string;
 			errorMessage: string;
 		};
-		const validate = suite.getSchema(String(schema['id'])) ?? suite.compile(draft04(schema) as Json);
+		const validate =
+			suite.getSchema(String(schema['id'])) ?? suite.compile(draft04(schema) as Json);
 		const valid = validate(data) === true;
 		return {
 			assertion,
@@ -61,7 +65,9 @@ function runTestList(list: string, data: unknown): Outcome[] {
 }
 
 const failed = (outcomes: Outcome[], type: Outcome['type']) =>
-	outcomes.filter((o) => o.type === type && !o.passed).map((o) => `${o.assertion}: ${o.message.trim()}`);
+	outcomes
+		.filter((o) => o.type === type && !o.passed)
+		.map((o) => `${o.assertion}: ${o.message.trim()}`);
 
 /**
  * SHOULD assertions about features the notes do not have, each with why; every other SHOULD
@@ -81,7 +87,8 @@ const NOT_APPLICABLE: { prefix: string; absent: (annotation: Json) => boolean; w
 	},
 	{
 		prefix: 'annotations/bodiesTargets/3.2.4-bodyETBTypeTextualBody',
-		absent: (a) => (a['body'] as Json)['type'] === 'SpecificResource' && !('value' in (a['body'] as Json)),
+		absent: (a) =>
+			(a['body'] as Json)['type'] === 'SpecificResource' && !('value' in (a['body'] as Json)),
 		why: 'an editorial link has no embedded text: its body is a specific resource, the post it names',
 	},
 	{
@@ -98,7 +105,10 @@ function applicableShoulds(outcomes: Outcome[], annotation: Json): string[] {
 	});
 }
 
-const collection = readJson(`${DIST}${THREAD}annotations.jsonld`) as Json & { '@context': unknown; first: Json & { items: Json[] } };
+const collection = readJson(`${DIST}${THREAD}annotations.jsonld`) as Json & {
+	'@context': unknown;
+	first: Json & { items: Json[] };
+};
 const context = collection['@context'];
 
 describe('annotations.jsonld against the W3C Web Annotation test suite', () => {
@@ -119,15 +129,17 @@ describe('annotations.jsonld against the W3C Web Annotation test suite', () => {
 	});
 
 	it('the collection passes every MUST and SHOULD assertion, and so does its page', () => {
-		const collectionOutcomes = ['collections/collectionMusts.test', 'collections/collectionOptionals.test'].flatMap((list) =>
-			runTestList(list, collection),
-		);
+		const collectionOutcomes = [
+			'collections/collectionMusts.test',
+			'collections/collectionOptionals.test',
+		].flatMap((list) => runTestList(list, collection));
 		expect(failed(collectionOutcomes, 'must')).toEqual([]);
 		expect(failed(collectionOutcomes, 'should')).toEqual([]);
 		const page = { '@context': context, ...collection.first };
-		const pageOutcomes = ['collections/pages/pageMusts.test', 'collections/pages/pageOptionals.test'].flatMap((list) =>
-			runTestList(list, page),
-		);
+		const pageOutcomes = [
+			'collections/pages/pageMusts.test',
+			'collections/pages/pageOptionals.test',
+		].flatMap((list) => runTestList(list, page));
 		expect(pageOutcomes.length).toBeGreaterThan(20);
 		expect(failed(pageOutcomes, 'must')).toEqual([]);
 		expect(failed(pageOutcomes, 'should')).toEqual([]);
@@ -137,11 +149,20 @@ describe('annotations.jsonld against the W3C Web Annotation test suite', () => {
 		const [first] = collection.first.items;
 		const { target, ...untargeted } = first!;
 		expect(target).toBeDefined();
-		expect(failed(runTestList('annotations/annotationMusts.test', { '@context': context, ...untargeted }), 'must').length).toBeGreaterThan(
-			0,
-		);
-		const made = runTestList('annotations/annotationOptionals.test', { '@context': context, ...first, motivation: 'correcting' });
-		expect(applicableShoulds(made, first!)).toEqual([expect.stringContaining('3.3.5-annotationSingleMotivationImplemented')]);
+		expect(
+			failed(
+				runTestList('annotations/annotationMusts.test', { '@context': context, ...untargeted }),
+				'must',
+			).length,
+		).toBeGreaterThan(0);
+		const made = runTestList('annotations/annotationOptionals.test', {
+			'@context': context,
+			...first,
+			motivation: 'correcting',
+		});
+		expect(applicableShoulds(made, first!)).toEqual([
+			expect.stringContaining('3.3.5-annotationSingleMotivationImplemented'),
+		]);
 	});
 });
 
@@ -187,7 +208,20 @@ describe('BibTeX and biblatex', () => {
 		'url',
 		'urldate',
 	];
-	const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+	const MONTHS = [
+		'jan',
+		'feb',
+		'mar',
+		'apr',
+		'may',
+		'jun',
+		'jul',
+		'aug',
+		'sep',
+		'oct',
+		'nov',
+		'dec',
+	];
 
 	// Each contribution's "cite this" is on its own page; the thread links to it.
 	const blocks = Array.from({ length: 7 }, (_, i) => {
@@ -221,7 +255,10 @@ describe('BibTeX and biblatex', () => {
 				fields.filter((f) => !MISC.includes(f)),
 				block.id,
 			).toEqual([]);
-			expect(fields.includes('author') || fields.includes('key'), `${block.id} sorts by author or key`).toBe(true);
+			expect(
+				fields.includes('author') || fields.includes('key'),
+				`${block.id} sorts by author or key`,
+			).toBe(true);
 			const month = /^\tmonth = (\w+),$/m.exec(raw)?.[1];
 			expect(MONTHS, block.id).toContain(month);
 			const entry = parseBibtex(raw).entries[0]!;
@@ -241,7 +278,9 @@ describe('BibTeX and biblatex', () => {
 			).toEqual([]);
 			const entry = parseBibtex(block.biblatex).entries[0]!;
 			expect(entry.fields['date']).toBe('2013-03');
-			expect(entry.fields['url']).toMatch(/^https:\/\/conversations\.example\.org\/conversations\/north-korea-sanctions-2013\/c\d\/$/);
+			expect(entry.fields['url']).toMatch(
+				/^https:\/\/conversations\.example\.org\/conversations\/north-korea-sanctions-2013\/c\d\/$/,
+			);
 		}
 	});
 });

@@ -50,12 +50,14 @@ describe('security', () => {
 					.toArray()
 					.map((e) => $(e).attr('src')!),
 			];
-			for (const resource of resources) if (/^(https?:)?\/\//.test(resource)) foreign.push(`${url}: ${resource}`);
+			for (const resource of resources)
+				if (/^(https?:)?\/\//.test(resource)) foreign.push(`${url}: ${resource}`);
 		}
 		// The stylesheet is inlined; it may fetch only the site's own fonts.
 		for (const url of htmlPages()) {
 			const $ = page(url);
-			for (const style of $('style').toArray()) expect($(style).text(), url).not.toMatch(/url\((['"]?)(https?:)?\/\//);
+			for (const style of $('style').toArray())
+				expect($(style).text(), url).not.toMatch(/url\((['"]?)(https?:)?\/\//);
 		}
 		expect(foreign).toEqual([]);
 	});

@@ -6,7 +6,11 @@ import { DIST, page } from '../../tools/dist.ts';
 
 const ID = 'north-korea-sanctions-2013';
 const THREAD = `/conversations/${ID}/`;
-const events = (parse(readFileSync(`content/conversations/${ID}/timeline.yaml`, 'utf8')) as { events: { id: string }[] }).events;
+const events = (
+	parse(readFileSync(`content/conversations/${ID}/timeline.yaml`, 'utf8')) as {
+		events: { id: string }[];
+	}
+).events;
 const source = readFileSync(`content/conversations/${ID}/source.txt`, 'utf8');
 /** A valid `<time datetime>` for a day, a month or a year. */
 const DATETIME = /^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
@@ -17,12 +21,16 @@ describe('the timeline on the thread page', () => {
 
 	it('is an ordered list, one item per event of timeline.yaml, in its order, each with a citable anchor', () => {
 		expect($('#timeline > h2').text()).toBe('Timeline');
-		expect(items.map((li) => $(li).attr('id'))).toEqual(events.map((event) => `timeline-${event.id}`));
+		expect(items.map((li) => $(li).attr('id'))).toEqual(
+			events.map((event) => `timeline-${event.id}`),
+		);
 		expect(items.length).toBeGreaterThanOrEqual(10);
 	});
 
 	it('dates every event with a valid <time datetime>, oldest first, the words agreeing with the date', () => {
-		const dates = items.map((li) => $(li).find('.timeline-date time').first().attr('datetime') ?? '');
+		const dates = items.map(
+			(li) => $(li).find('.timeline-date time').first().attr('datetime') ?? '',
+		);
 		expect(dates.filter((date) => !DATETIME.test(date))).toEqual([]);
 		expect([...dates].sort()).toEqual(dates);
 		const first = $(items[0]).find('.timeline-date').text();
@@ -48,7 +56,9 @@ describe('the timeline on the thread page', () => {
 				.toArray()
 				.map((a) => $(a).attr('href')!),
 		);
-		expect(refs.filter((href) => $(`.references li[id="${href.slice(1)}"]`).length !== 1)).toEqual([]);
+		expect(refs.filter((href) => $(`.references li[id="${href.slice(1)}"]`).length !== 1)).toEqual(
+			[],
+		);
 	});
 
 	it('links each event to the passages and notes that mention it, and every such link lands on the page', () => {
@@ -63,7 +73,9 @@ describe('the timeline on the thread page', () => {
 		expect(links.filter((href) => $(`[id="${href.slice(1)}"]`).length !== 1)).toEqual([]);
 		// The vote of 7 March is the one every reader looks for: its passages and its note.
 		const vote = $('#timeline-resolution-2094 .timeline-links');
-		expect(vote.text()).toMatch(/Mentioned in ¶ 1\.2, ¶ 2\.1, ¶ 6\.2, ¶ 7\.1 · Explained in note \d+/);
+		expect(vote.text()).toMatch(
+			/Mentioned in ¶ 1\.2, ¶ 2\.1, ¶ 6\.2, ¶ 7\.1 · Explained in note \d+/,
+		);
 		expect(vote.find('a[href="#note-resolution-2094"]').length).toBe(1);
 	});
 
@@ -79,7 +91,9 @@ describe('the afterword', () => {
 
 	it('is on the thread page under its own heading, marked as the editors’ and set apart from the archived text', () => {
 		expect(afterword.find('h2').text()).toBe('What happened next');
-		expect(afterword.find('.editors-byline').text()).toMatch(/by the editors of this edition, not part of the archived conversation/);
+		expect(afterword.find('.editors-byline').text()).toMatch(
+			/by the editors of this edition, not part of the archived conversation/,
+		);
 		expect(afterword.closest('article, .contribution, .contribution-body').length).toBe(0);
 		// The contributions come first: the afterword follows the archived words, never among them.
 		const order = $('.contribution, #afterword')
@@ -91,9 +105,11 @@ describe('the afterword', () => {
 	it('cites a source in every paragraph, each linked to the references', () => {
 		const paragraphs = afterword.children('p').not('.editors-byline').toArray();
 		expect(paragraphs.length).toBeGreaterThanOrEqual(3);
-		expect(paragraphs.filter((p) => $(p).find('cite.citation a[href^="#ref-"]').length === 0).map((p) => $(p).text().slice(0, 60))).toEqual(
-			[],
-		);
+		expect(
+			paragraphs
+				.filter((p) => $(p).find('cite.citation a[href^="#ref-"]').length === 0)
+				.map((p) => $(p).text().slice(0, 60)),
+		).toEqual([]);
 		const refs = afterword
 			.find('cite.citation a')
 			.toArray()
@@ -113,12 +129,23 @@ describe('the afterword', () => {
 });
 
 describe('the timeline and afterword as open data', () => {
-	const data = JSON.parse(readFileSync(path.join(DIST, 'conversations', ID, 'timeline.json'), 'utf8')) as {
-		events: { id: string; url: string; date: string; text: string; cites: string[]; mentionedIn: { url: string }[] }[];
+	const data = JSON.parse(
+		readFileSync(path.join(DIST, 'conversations', ID, 'timeline.json'), 'utf8'),
+	) as {
+		events: {
+			id: string;
+			url: string;
+			date: string;
+			text: string;
+			cites: string[];
+			mentionedIn: { url: string }[];
+		}[];
 		afterword: { title: string; cites: string[] } | null;
 		references: string;
 	};
-	const references = JSON.parse(readFileSync(path.join(DIST, 'conversations', ID, 'references.json'), 'utf8')) as { id: string }[];
+	const references = JSON.parse(
+		readFileSync(path.join(DIST, 'conversations', ID, 'references.json'), 'utf8'),
+	) as { id: string }[];
 
 	it('holds every event with its date, text, sources and the passages that mention it', () => {
 		expect(data.events.map((event) => event.id)).toEqual(events.map((event) => event.id));
@@ -138,7 +165,13 @@ describe('the timeline and afterword as open data', () => {
 		const listed = page(THREAD)('#open-data a')
 			.toArray()
 			.map((a) => page(THREAD)(a).attr('href'));
-		expect(listed).toEqual(expect.arrayContaining([`${THREAD}timeline.json`, `${THREAD}thread.json`, `${THREAD}references.json`]));
+		expect(listed).toEqual(
+			expect.arrayContaining([
+				`${THREAD}timeline.json`,
+				`${THREAD}thread.json`,
+				`${THREAD}references.json`,
+			]),
+		);
 	});
 });
 

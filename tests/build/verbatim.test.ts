@@ -20,7 +20,9 @@ describe('the archived text survives verbatim', () => {
 	});
 
 	it('every paragraph is in a contribution file, as a line of its own', () => {
-		const files = readdirSync(`${DIR}/contributions`).map((name) => readFileSync(`${DIR}/contributions/${name}`, 'utf8'));
+		const files = readdirSync(`${DIR}/contributions`).map((name) =>
+			readFileSync(`${DIR}/contributions/${name}`, 'utf8'),
+		);
 		for (const paragraph of body) {
 			expect(
 				files.filter((file) => file.split('\n').includes(paragraph)),

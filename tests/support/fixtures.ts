@@ -9,7 +9,10 @@ const FIXTURES = path.resolve('tests/fixtures');
  * `tests/fixtures/<kind>/<name>/` laid over it when a case is named (`broken/` by default:
  * mistakes the build must refuse; `accepted/`: content it must build).
  */
-export function fixtureProject(name?: string, kind: 'broken' | 'accepted' = 'broken'): { projectDir: string; contentDir: string } {
+export function fixtureProject(
+	name?: string,
+	kind: 'broken' | 'accepted' = 'broken',
+): { projectDir: string; contentDir: string } {
 	const projectDir = mkdtempSync(path.join(tmpdir(), 'edition-fixture-'));
 	const contentDir = path.join(projectDir, 'content');
 	cpSync(path.join(FIXTURES, 'minimal', 'content'), contentDir, { recursive: true });
@@ -17,7 +20,8 @@ export function fixtureProject(name?: string, kind: 'broken' | 'accepted' = 'bro
 		const overlay = path.join(FIXTURES, kind, name);
 		// A symbolic link is copied as a link, which cannot replace a file: remove the file first.
 		for (const entry of readdirSync(overlay, { recursive: true, encoding: 'utf8' })) {
-			if (lstatSync(path.join(overlay, entry)).isSymbolicLink()) rmSync(path.join(contentDir, entry), { force: true });
+			if (lstatSync(path.join(overlay, entry)).isSymbolicLink())
+				rmSync(path.join(contentDir, entry), { force: true });
 		}
 		cpSync(overlay, contentDir, { recursive: true });
 	}

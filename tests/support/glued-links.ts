@@ -40,10 +40,12 @@ export function gluedLinks($: CheerioAPI): GluedLink[] {
 		if (node.type !== 'tag') return;
 		const name = node.name.toLowerCase();
 		// What is not shown or not read cannot glue anything.
-		if (SKIPPED.has(name) || 'hidden' in node.attribs || node.attribs['aria-hidden'] === 'true') return;
+		if (SKIPPED.has(name) || 'hidden' in node.attribs || node.attribs['aria-hidden'] === 'true')
+			return;
 		const breaks = BLOCKS.has(name) || CONTROLS.has(name);
 		if (breaks) lines.push([]);
-		const isLink = name === 'a' && node.attribs.href !== undefined && !$(node).closest('sup').length;
+		const isLink =
+			name === 'a' && node.attribs.href !== undefined && !$(node).closest('sup').length;
 		if (isLink) lines.at(-1)!.push({ edge: 'open', link: node });
 		for (const child of node.children) walk(child);
 		if (isLink) lines.at(-1)!.push({ edge: 'close', link: node });

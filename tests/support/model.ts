@@ -14,18 +14,31 @@ export function speaker(id: string, name?: string, extra: Partial<Speaker> = {})
 	};
 }
 
-export function contribution(number: number, who: Speaker, replyTo: string[] = [], replies: string[] = []): Contribution {
+export function contribution(
+	number: number,
+	who: Speaker,
+	replyTo: string[] = [],
+	replies: string[] = [],
+): Contribution {
 	return {
 		id: `c${number}`,
 		number,
 		speaker: who,
-		attribution: who.name ? { basis: 'byline', quote: `${who.name}:`, note: 'Printed.' } : { basis: 'none', note: 'No byline.' },
+		attribution: who.name
+			? { basis: 'byline', quote: `${who.name}:`, note: 'Printed.' }
+			: { basis: 'none', note: 'No byline.' },
 		replyTo,
 		replies,
 		boundary: 'A break.',
 		paragraphs: [`Paragraph one of ${number}.`, `Paragraph two of ${number}.`],
 		html: '',
-		citations: { styles: [], bibtex: '', biblatex: '', item: { id: `x-c${number}`, type: 'post' }, paragraphs: [] },
+		citations: {
+			styles: [],
+			bibtex: '',
+			biblatex: '',
+			item: { id: `x-c${number}`, type: 'post' },
+			paragraphs: [],
+		},
 		file: `content/conversations/x/contributions/0${number}.md`,
 	};
 }
@@ -52,5 +65,9 @@ export function conversation(contributions: Contribution[]): Conversation {
 export function smallThread(): Conversation {
 	const ann = speaker('ann', 'Ann Author');
 	const anon = speaker('anon');
-	return conversation([contribution(1, ann, [], ['c2', 'c3']), contribution(2, anon, ['c1'], ['c3']), contribution(3, ann, ['c2', 'c1'])]);
+	return conversation([
+		contribution(1, ann, [], ['c2', 'c3']),
+		contribution(2, anon, ['c1'], ['c3']),
+		contribution(3, ann, ['c2', 'c1']),
+	]);
 }

@@ -23,7 +23,10 @@ export function useSite() {
 	return {
 		url: (urlPath: string) => server.url + urlPath,
 		async open(urlPath: string, options: BrowserContextOptions = {}): Promise<Page> {
-			const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+			const context = await browser.newContext({
+				viewport: { width: 1280, height: 900 },
+				...options,
+			});
 			const page = await context.newPage();
 			await page.goto(server.url + urlPath);
 			return page;

@@ -34,13 +34,19 @@ export async function tabStops(page: Page, limit = 800): Promise<TabStop[]> {
 			recorder.stops.push({
 				what: element.tagName.toLowerCase() + [...element.classList].map((c) => `.${c}`).join(''),
 				href: element.getAttribute('href'),
-				name: (element.getAttribute('aria-label') ?? element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 60),
+				name: (element.getAttribute('aria-label') ?? element.textContent ?? '')
+					.trim()
+					.replace(/\s+/g, ' ')
+					.slice(0, 60),
 			});
 		});
 	});
 	for (let presses = 0; presses < limit; presses += 25) {
 		for (let i = 0; i < 25; i++) await page.keyboard.press('Tab');
-		if (await page.evaluate(() => (window as unknown as { tabRecorder: Recorder }).tabRecorder.done)) break;
+		if (
+			await page.evaluate(() => (window as unknown as { tabRecorder: Recorder }).tabRecorder.done)
+		)
+			break;
 	}
 	return page.evaluate(() => {
 		const recorder = (window as unknown as { tabRecorder: Recorder }).tabRecorder;

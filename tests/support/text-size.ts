@@ -10,7 +10,10 @@ import type { Page } from 'playwright-core';
 export async function setTextSize(page: Page, percent: number): Promise<void> {
 	const cdp = await page.context().newCDPSession(page);
 	await cdp.send('Page.setFontSizes', {
-		fontSizes: { standard: Math.round((16 * percent) / 100), fixed: Math.round((13 * percent) / 100) },
+		fontSizes: {
+			standard: Math.round((16 * percent) / 100),
+			fixed: Math.round((13 * percent) / 100),
+		},
 	});
 	// The session stays open: closing it would drop the setting.
 }
@@ -29,16 +32,27 @@ export interface Overflow {
 export function overflow(page: Page): Promise<Overflow> {
 	return page.evaluate(() => {
 		const doc = document.documentElement;
-		const paragraphs = [...document.querySelectorAll('.contribution-body > p')].map((p) => p.getBoundingClientRect());
+		const paragraphs = [...document.querySelectorAll('.contribution-body > p')].map((p) =>
+			p.getBoundingClientRect(),
+		);
 		const notes = [...document.querySelectorAll<HTMLElement>('.sidenote')];
 		const shown = notes.filter((note) => note.checkVisibility());
 		const clipped = shown
 			.filter((note) => {
 				const box = note.getBoundingClientRect();
-				const overText = paragraphs.some((p) => box.left < p.right && box.right > p.left && box.top < p.bottom && box.bottom > p.top);
+				const overText = paragraphs.some(
+					(p) =>
+						box.left < p.right && box.right > p.left && box.top < p.bottom && box.bottom > p.top,
+				);
 				return box.left < 0 || box.right > doc.clientWidth || overText;
 			})
 			.map((note) => note.id);
-		return { scrollWidth: doc.scrollWidth, clientWidth: doc.clientWidth, clipped, shown: shown.length, notes: notes.length };
+		return {
+			scrollWidth: doc.scrollWidth,
+			clientWidth: doc.clientWidth,
+			clipped,
+			shown: shown.length,
+			notes: notes.length,
+		};
 	});
 }

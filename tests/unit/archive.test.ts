@@ -19,7 +19,9 @@ describe('archiveParagraphs', () => {
 
 describe('comparing with the archive', () => {
 	it('names the code points of a difference nobody can see', () => {
-		expect(describeDifference('a b', 'a\u00a0b')).toMatch(/the archive has U\+0020 SPACE, the file has U\+00A0 NO-BREAK SPACE/);
+		expect(describeDifference('a b', 'a\u00a0b')).toMatch(
+			/the archive has U\+0020 SPACE, the file has U\+00A0 NO-BREAK SPACE/,
+		);
 		expect(describeDifference('ab', 'a\u200bb')).toMatch(/the file has U\+200B ZERO WIDTH SPACE/);
 		expect(describeDifference('café', 'cafe\u0301')).toMatch(
 			/only in how a letter is encoded: the archive has U\+00E9 \("é"\), the file has U\+0065 \("e"\) U\+0301 COMBINING ACUTE ACCENT/,

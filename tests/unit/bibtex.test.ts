@@ -15,7 +15,10 @@ const base = {
 
 describe('BibTeX for a contribution', () => {
 	it('gives a named writer as author, the month as a macro, the URL in howpublished, and no field @misc lacks', () => {
-		const { bibtex } = contributionBibtex({ ...base, authors: [{ family: 'Delury', given: 'John' }] });
+		const { bibtex } = contributionBibtex({
+			...base,
+			authors: [{ family: 'Delury', given: 'John' }],
+		});
 		expect(bibtex).toBe(
 			[
 				'@misc{x_c2,',
@@ -34,9 +37,13 @@ describe('BibTeX for a contribution', () => {
 	});
 
 	it('gives an unnamed writer a key to sort by, and a first name alone stays whole', () => {
-		expect(contributionBibtex({ ...base, authors: [] }).bibtex).toContain('\tkey = {Contribution 2},');
+		expect(contributionBibtex({ ...base, authors: [] }).bibtex).toContain(
+			'\tkey = {Contribution 2},',
+		);
 		expect(contributionBibtex({ ...base, authors: [] }).bibtex).not.toContain('author');
-		expect(contributionBibtex({ ...base, authors: [{ literal: 'Suzanne' }] }).bibtex).toContain('\tauthor = {{Suzanne}},');
+		expect(contributionBibtex({ ...base, authors: [{ literal: 'Suzanne' }] }).bibtex).toContain(
+			'\tauthor = {{Suzanne}},',
+		);
 	});
 
 	it('gives biblatex an @online entry with its date, URL and organisation', () => {

@@ -11,9 +11,19 @@ describe('citation links', () => {
 		)([{ id: 'bbc2013' }, { id: 'ap2011' }]);
 		expect(nodes).toEqual([
 			{ type: 'text', value: '(' },
-			{ type: 'element', tagName: 'a', properties: { href: '#ref-bbc2013' }, children: [{ type: 'text', value: 'BBC News 2013' }] },
+			{
+				type: 'element',
+				tagName: 'a',
+				properties: { href: '#ref-bbc2013' },
+				children: [{ type: 'text', value: 'BBC News 2013' }],
+			},
 			{ type: 'text', value: '; ' },
-			{ type: 'element', tagName: 'a', properties: { href: '#ref-ap2011' }, children: [{ type: 'text', value: 'Associated Press 2011' }] },
+			{
+				type: 'element',
+				tagName: 'a',
+				properties: { href: '#ref-ap2011' },
+				children: [{ type: 'text', value: 'Associated Press 2011' }],
+			},
 			{ type: 'text', value: ')' },
 		]);
 	});

@@ -29,8 +29,12 @@ describe('cite this', () => {
 		expect(set.styles[0]!.html).toBe(
 			'Delury, John. 2013. “Contribution 6 to ‘A Title?’” <i>A Series</i>. Example. <a href="https://example.org/conversations/x/c6/">https://example.org/conversations/x/c6/</a>.',
 		);
-		expect(set.styles[1]!.html).toMatch(/^Delury, J\. \(2013, March\)\. <i>Contribution 6 to “A Title\?”<\/i> \[Online post\]\./);
-		expect(set.styles[2]!.html).toMatch(/^Delury, John\. “Contribution 6 to ‘A Title\?’” <i>A Series<\/i>, Example, Mar\. 2013/);
+		expect(set.styles[1]!.html).toMatch(
+			/^Delury, J\. \(2013, March\)\. <i>Contribution 6 to “A Title\?”<\/i> \[Online post\]\./,
+		);
+		expect(set.styles[2]!.html).toMatch(
+			/^Delury, John\. “Contribution 6 to ‘A Title\?’” <i>A Series<\/i>, Example, Mar\. 2013/,
+		);
 		expect(set.bibtex).toMatch(/^@misc\{x_c6,\n\tauthor = \{Delury, John\},/);
 	});
 
@@ -43,14 +47,21 @@ describe('cite this', () => {
 			'Delury, John. 2013. ',
 		]);
 		expect(citeContributions(pairs, site)[1]!.styles[2]!.html).toMatch(/^Delury, John\./);
-		expect(citeParagraphs(pairs, site).map((c) => c[0])).toEqual(['(Delury 2013, para. 6.1)', '(Delury 2013, para. 7.1)']);
+		expect(citeParagraphs(pairs, site).map((c) => c[0])).toEqual([
+			'(Delury 2013, para. 6.1)',
+			'(Delury 2013, para. 7.1)',
+		]);
 	});
 
 	it('prints a first name as it stands and invents no author for an unnamed writer', () => {
-		expect(citeContributions([{ conversation: thread, contribution: suzanne }], site)[0]!.styles[0]!.html).toMatch(/^Suzanne\. 2013\./);
-		expect(citeContributions([{ conversation: thread, contribution: unnamed }], site)[0]!.styles[0]!.html).toMatch(
-			/^“Contribution 2 to ‘A Title\?’” 2013\./,
-		);
+		expect(
+			citeContributions([{ conversation: thread, contribution: suzanne }], site)[0]!.styles[0]!
+				.html,
+		).toMatch(/^Suzanne\. 2013\./);
+		expect(
+			citeContributions([{ conversation: thread, contribution: unnamed }], site)[0]!.styles[0]!
+				.html,
+		).toMatch(/^“Contribution 2 to ‘A Title\?’” 2013\./);
 		expect(contributionItem(thread, unnamed, site)).not.toHaveProperty('author');
 	});
 
@@ -66,8 +77,16 @@ describe('cite this', () => {
 	it('returns each set complete, its paragraphs cited with locator and address', () => {
 		const [set] = citeContributions([{ conversation: thread, contribution: delury }], site);
 		expect(set!.paragraphs).toEqual([
-			{ locator: '6.1', inText: '(Delury 2013, para. 6.1)', url: 'https://example.org/conversations/x/c6/#c6-p1' },
-			{ locator: '6.2', inText: '(Delury 2013, para. 6.2)', url: 'https://example.org/conversations/x/c6/#c6-p2' },
+			{
+				locator: '6.1',
+				inText: '(Delury 2013, para. 6.1)',
+				url: 'https://example.org/conversations/x/c6/#c6-p1',
+			},
+			{
+				locator: '6.2',
+				inText: '(Delury 2013, para. 6.2)',
+				url: 'https://example.org/conversations/x/c6/#c6-p2',
+			},
 		]);
 	});
 });

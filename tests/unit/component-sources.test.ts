@@ -17,8 +17,12 @@ describe('Astro sources', () => {
 	it('import each module once', () => {
 		const twice = files.flatMap((file) => {
 			const frontmatter = readFileSync(file, 'utf8').split(/^---$/m)[1] ?? '';
-			const modules = [...frontmatter.matchAll(/^import[^'"]*['"]([^'"]+)['"]/gm)].map((match) => match[1]!);
-			return modules.filter((module, index) => modules.indexOf(module) !== index).map((module) => `${file}: ${module}`);
+			const modules = [...frontmatter.matchAll(/^import[^'"]*['"]([^'"]+)['"]/gm)].map(
+				(match) => match[1]!,
+			);
+			return modules
+				.filter((module, index) => modules.indexOf(module) !== index)
+				.map((module) => `${file}: ${module}`);
 		});
 		expect(twice).toEqual([]);
 	});

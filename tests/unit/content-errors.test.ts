@@ -84,7 +84,9 @@ describe('each class of editor mistake stops the build with file, field and line
 	});
 
 	it('formats one problem a line, file:line first', () => {
-		const error = new ContentError([{ file: 'content/a.md', field: 'speaker', line: 4, message: 'is wrong' }]);
+		const error = new ContentError([
+			{ file: 'content/a.md', field: 'speaker', line: 4, message: 'is wrong' },
+		]);
 		expect(error.message).toBe('The content has 1 problem:\n  content/a.md:4 speaker: is wrong');
 	});
 });

@@ -14,7 +14,10 @@ describe('reading content files', () => {
 	symlinkSync(root, path.join(content, 'linked-folder'));
 
 	it('reads a real file inside the content folder, as clean text', () => {
-		expect(readContentFile(path.join(content, 'speakers', 'real.md'), content)).toEqual({ ok: true, text: 'text\n' });
+		expect(readContentFile(path.join(content, 'speakers', 'real.md'), content)).toEqual({
+			ok: true,
+			text: 'text\n',
+		});
 	});
 
 	it('refuses a symbolic link, and a file reached through a linked folder', () => {
@@ -22,13 +25,17 @@ describe('reading content files', () => {
 			ok: false,
 			reason: expect.stringMatching(/symbolic link/),
 		});
-		expect(readContentFile(path.join(content, 'linked-folder', 'outside.md'), content)).toMatchObject({
+		expect(
+			readContentFile(path.join(content, 'linked-folder', 'outside.md'), content),
+		).toMatchObject({
 			ok: false,
 			reason: expect.stringMatching(/outside the content folder/),
 		});
 	});
 
 	it('reads CRLF, a byte order mark and trailing blanks as the clean text', () => {
-		expect(normaliseText('\uFEFFTitle\r\n\r\nOne  \t\r\nTwo\rThree ')).toBe('Title\n\nOne\nTwo\nThree');
+		expect(normaliseText('\uFEFFTitle\r\n\r\nOne  \t\r\nTwo\rThree ')).toBe(
+			'Title\n\nOne\nTwo\nThree',
+		);
 	});
 });

@@ -13,7 +13,11 @@ describe('readContributionBody', () => {
 	});
 
 	it('refuses any markup around archived words: the comparison with the archive would not see it', () => {
-		const { problems } = readContributionBody('f.md', 'One *two*.\n\nThree [four](https://example.org/) ~~five~~.\n', 10);
+		const { problems } = readContributionBody(
+			'f.md',
+			'One *two*.\n\nThree [four](https://example.org/) ~~five~~.\n',
+			10,
+		);
 		expect(problems.map((p) => [p.line, p.message.split(';')[0]])).toEqual([
 			[10, 'puts emphasis (*…*) around "two"'],
 			[12, 'puts a link around "four"'],

@@ -7,7 +7,14 @@ describe('contribution page model', () => {
 		const thread = smallThread();
 		const model = contributionPageModel(thread, thread.contributions[1]!);
 		expect(model.title).toBe('2. Unnamed contributor: A Title?');
-		expect(model.replyingTo).toEqual([{ id: 'c1', href: '/conversations/x/c1/', text: '1 · Ann Author', excerpt: 'Paragraph one of 1.' }]);
+		expect(model.replyingTo).toEqual([
+			{
+				id: 'c1',
+				href: '/conversations/x/c1/',
+				text: '1 · Ann Author',
+				excerpt: 'Paragraph one of 1.',
+			},
+		]);
 		expect(model.answeredBy.map((l) => l.id)).toEqual(['c3']);
 		expect(model.previous?.id).toBe('c1');
 		expect(model.next?.id).toBe('c3');

@@ -10,9 +10,15 @@ import { fixtureProject } from '../support/fixtures.ts';
 function fakeContext(watching: boolean) {
 	const entries = new Map<string, LiveEdition>();
 	const logged: string[] = [];
-	const watcher = Object.assign(new EventEmitter(), { added: [] as string[], add: (dir: string) => watcher.added.push(dir) });
+	const watcher = Object.assign(new EventEmitter(), {
+		added: [] as string[],
+		add: (dir: string) => watcher.added.push(dir),
+	});
 	const context = {
-		store: { clear: () => entries.clear(), set: ({ id, data }: { id: string; data: LiveEdition }) => (entries.set(id, data), true) },
+		store: {
+			clear: () => entries.clear(),
+			set: ({ id, data }: { id: string; data: LiveEdition }) => (entries.set(id, data), true),
+		},
 		logger: { info: () => {}, error: (message: string) => logged.push(message) },
 		generateDigest: (data: string) => String(data.length),
 		...(watching ? { watcher } : {}),
@@ -22,7 +28,8 @@ function fakeContext(watching: boolean) {
 
 /** The loader waits for a burst of events to settle, then loads: give it time on a loaded machine. */
 const settle = (ms = 2_000) => new Promise((resolve) => setTimeout(resolve, ms));
-const stored = (entries: Map<string, LiveEdition>) => Object.keys(entries.get(LIVE_EDITION_ID) ?? {})[0];
+const stored = (entries: Map<string, LiveEdition>) =>
+	Object.keys(entries.get(LIVE_EDITION_ID) ?? {})[0];
 
 describe('the edition as an Astro content-layer loader', () => {
 	it('in the dev server: loads the edition, watches the content folder, and reloads on a change, storing a mistake in its place', async () => {
@@ -34,17 +41,25 @@ describe('the edition as an Astro content-layer loader', () => {
 		expect(first && 'edition' in first && first.edition.conversations[0]!.id).toBe('mini');
 
 		const note = path.join(contentDir, 'conversations/mini/annotations/first.md');
-		writeFileSync(note, readFileSync(note, 'utf8').replace('motivation: commenting', 'motivation: commentin'));
+		writeFileSync(
+			note,
+			readFileSync(note, 'utf8').replace('motivation: commenting', 'motivation: commentin'),
+		);
 		watcher.emit('all', 'change', note);
 		await expect.poll(() => stored(entries), { timeout: 20_000 }).toBe('problems');
 		const broken = entries.get(LIVE_EDITION_ID);
-		expect(broken && 'problems' in broken && broken.problems.map((p) => `${path.basename(p.file)}:${p.line} ${p.field}`)).toEqual([
-			'first.md:6 motivation',
-		]);
+		expect(
+			broken &&
+				'problems' in broken &&
+				broken.problems.map((p) => `${path.basename(p.file)}:${p.line} ${p.field}`),
+		).toEqual(['first.md:6 motivation']);
 		expect(logged.join('\n')).toMatch(/annotations\/first\.md:6 motivation: must be one of/);
 
 		// A change outside the content folder is not the edition's business.
-		writeFileSync(note, readFileSync(note, 'utf8').replace('motivation: commentin', 'motivation: commenting'));
+		writeFileSync(
+			note,
+			readFileSync(note, 'utf8').replace('motivation: commentin', 'motivation: commenting'),
+		);
 		watcher.emit('all', 'change', path.resolve('README.md'));
 		await settle();
 		expect(stored(entries)).toBe('problems');

@@ -9,6 +9,8 @@ it(`no source file under src/ is longer than ${MOST_LINES} lines`, () => {
 		.filter((file) => /\.(ts|astro)$/.test(file) && !file.startsWith('citations/styles/'))
 		.map((file) => `src/${file}`);
 	expect(files.length).toBeGreaterThan(100);
-	const long = files.filter((file) => readFileSync(file, 'utf8').trimEnd().split('\n').length > MOST_LINES);
+	const long = files.filter(
+		(file) => readFileSync(file, 'utf8').trimEnd().split('\n').length > MOST_LINES,
+	);
 	expect(long).toEqual([]);
 });

@@ -8,7 +8,12 @@ describe('parseMarkdownFile', () => {
 
 	it('returns data, body and the line the body starts on', () => {
 		const result = parseMarkdownFile(file, '---\nid: x\nname: X\n---\n\nBio.\n', SpeakerSchema);
-		expect(result.ok && result.value.data).toEqual({ id: 'x', name: 'X', nameIsPartial: false, sources: [] });
+		expect(result.ok && result.value.data).toEqual({
+			id: 'x',
+			name: 'X',
+			nameIsPartial: false,
+			sources: [],
+		});
 		expect(result.ok && result.value.bodyLine).toBe(5);
 		expect(result.ok && result.value.lineOf(['name'])).toBe(3);
 	});
@@ -16,16 +21,29 @@ describe('parseMarkdownFile', () => {
 	it('refuses a file without frontmatter', () => {
 		expect(parseMarkdownFile(file, 'Just text', SpeakerSchema)).toEqual({
 			ok: false,
-			problems: [{ file, field: 'frontmatter', line: 1, message: expect.stringMatching(/must start with a `---` line/) }],
+			problems: [
+				{
+					file,
+					field: 'frontmatter',
+					line: 1,
+					message: expect.stringMatching(/must start with a `---` line/),
+				},
+			],
 		});
 	});
 
 	it('names nested fields with their line', () => {
-		const text = '---\nid: c1\nnumber: 1\nspeaker: x\nattribution:\n  basis: guessed\n  note: n\nboundary: b\n---\n\nText.\n';
+		const text =
+			'---\nid: c1\nnumber: 1\nspeaker: x\nattribution:\n  basis: guessed\n  note: n\nboundary: b\n---\n\nText.\n';
 		const result = parseMarkdownFile('c.md', text, ContributionSchema);
 		expect(result.ok).toBe(false);
 		expect(!result.ok && result.problems).toEqual([
-			{ file: 'c.md', field: 'attribution.basis', line: 6, message: expect.stringMatching(/byline, inferred, none/) },
+			{
+				file: 'c.md',
+				field: 'attribution.basis',
+				line: 6,
+				message: expect.stringMatching(/byline, inferred, none/),
+			},
 		]);
 	});
 

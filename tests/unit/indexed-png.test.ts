@@ -7,7 +7,12 @@ describe('encodeIndexedPng', () => {
 		const palette = blendPalette([255, 255, 255], [[0, 0, 0]], 4);
 		expect(palette).toHaveLength(5);
 		// Two pixels: white, and a grey nearest to the palette's half blend (128 → 127.5 rounded).
-		const png = encodeIndexedPng(Uint8Array.from([255, 255, 255, 255, 120, 120, 120, 255]), 2, 1, palette);
+		const png = encodeIndexedPng(
+			Uint8Array.from([255, 255, 255, 255, 120, 120, 120, 255]),
+			2,
+			1,
+			palette,
+		);
 		expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
 		expect(png.readUInt32BE(16)).toBe(2);
 		expect(png.readUInt32BE(20)).toBe(1);

@@ -4,7 +4,9 @@ import { smallThread } from '../support/model.ts';
 
 describe('json-ld', () => {
 	it('cannot close its script element early', () => {
-		expect(serialiseJsonLd({ text: '</script><script>alert(1)</script>' })).not.toContain('</script>');
+		expect(serialiseJsonLd({ text: '</script><script>alert(1)</script>' })).not.toContain(
+			'</script>',
+		);
 	});
 
 	it('gives an unnamed writer no author, and each comment every parent', () => {

@@ -83,7 +83,8 @@ export function cycles(edges: Edge[]): string[][] {
 				onStack.delete(member);
 				component.push(member);
 			} while (member !== node);
-			if (component.length > 1 || (next.get(node) ?? []).includes(node)) found.push(component.sort());
+			if (component.length > 1 || (next.get(node) ?? []).includes(node))
+				found.push(component.sort());
 		}
 	};
 	for (const node of next.keys()) if (!index.has(node)) visit(node);
@@ -104,14 +105,22 @@ function codeFiles(dir: string): string[] {
 }
 
 /** Static, dynamic and side-effect imports, re-exports, and workers started from a file URL. */
-const IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|new\s+URL\(\s*|new\s+Worker\(\s*)(['"])(\.{1,2}\/[^'"]+)\1/g;
+const IMPORT =
+	/(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|new\s+URL\(\s*|new\s+Worker\(\s*)(['"])(\.{1,2}\/[^'"]+)\1/g;
 
 export function importsOf(file: string, text: string): string[] {
-	return [...text.matchAll(IMPORT)].map((match) => path.posix.normalize(path.posix.join(path.posix.dirname(file), match[2]!)));
+	return [...text.matchAll(IMPORT)].map((match) =>
+		path.posix.normalize(path.posix.join(path.posix.dirname(file), match[2]!)),
+	);
 }
 
 function projectEdges(): Edge[] {
-	const files = [...ROOTS.flatMap((root) => codeFiles(root)), 'astro.config.mjs', 'vitest.config.ts', 'eslint.config.mjs'];
+	const files = [
+		...ROOTS.flatMap((root) => codeFiles(root)),
+		'astro.config.mjs',
+		'vitest.config.ts',
+		'eslint.config.mjs',
+	];
 	return files.flatMap((file) =>
 		importsOf(file, readFileSync(file, 'utf8'))
 			.filter((target) => CODE.test(target) && !SKIP.has(target.split('/').slice(0, 2).join('/')))
@@ -139,7 +148,9 @@ describe('the layers', () => {
 	});
 
 	it('the rules catch an upward import, a sideways one and a cycle', () => {
-		expect(upwardImports([['src/loader/a.ts', 'src/lib/b.ts']], layerOf)).toEqual(['src/loader/a.ts → src/lib/b.ts']);
+		expect(upwardImports([['src/loader/a.ts', 'src/lib/b.ts']], layerOf)).toEqual([
+			'src/loader/a.ts → src/lib/b.ts',
+		]);
 		expect(upwardImports([['src/lib/b.ts', 'src/loader/a.ts']], layerOf)).toEqual([]);
 		expect(upwardImports([['scripts/a.ts', 'tests/support/b.ts']], layerOf)).toHaveLength(1);
 		expect(upwardImports([['bench/a.ts', 'tests/support/b.ts']], layerOf)).toHaveLength(1);
@@ -152,9 +163,8 @@ describe('the layers', () => {
 				['c', 'd'],
 			]),
 		).toEqual([['a', 'b', 'c']]);
-		expect(importsOf('src/x/a.ts', "import type { A } from '../y/b.ts';\nconst m = import('./c.ts');")).toEqual([
-			'src/y/b.ts',
-			'src/x/c.ts',
-		]);
+		expect(
+			importsOf('src/x/a.ts', "import type { A } from '../y/b.ts';\nconst m = import('./c.ts');"),
+		).toEqual(['src/y/b.ts', 'src/x/c.ts']);
 	});
 });

@@ -7,7 +7,10 @@ describe('reply links', () => {
 		const thread = smallThread();
 		const c3 = thread.contributions[2]!;
 		expect(replyLinks(thread, c3, 'thread').replyTo.map((l) => l.href)).toEqual(['#c2', '#c1']);
-		expect(replyLinks(thread, c3, 'page').replyTo.map((l) => l.href)).toEqual(['/conversations/x/c2/', '/conversations/x/c1/']);
+		expect(replyLinks(thread, c3, 'page').replyTo.map((l) => l.href)).toEqual([
+			'/conversations/x/c2/',
+			'/conversations/x/c1/',
+		]);
 		expect(replyLinks(thread, c3, 'thread').elsewhere.href).toBe('/conversations/x/c3/');
 	});
 });

@@ -16,47 +16,83 @@ function corpus(conversations: number) {
 }
 
 describe('loading on every core', () => {
-	it('gives the same edition as loading in one thread, in the same order', { timeout: 120_000 }, async () => {
-		const projectDir = corpus(5);
-		const prepared = await prepareEdition('content', path.join(projectDir, 'edition'), projectDir, { parallelFrom: 2 });
-		expect(prepared.snapshot.split(path.delimiter).length).toBeGreaterThan(1);
-		expect(prepared).toMatchObject({ conversations: 5, contributions: 35 });
+	it(
+		'gives the same edition as loading in one thread, in the same order',
+		{ timeout: 120_000 },
+		async () => {
+			const projectDir = corpus(5);
+			const prepared = await prepareEdition(
+				'content',
+				path.join(projectDir, 'edition'),
+				projectDir,
+				{ parallelFrom: 2 },
+			);
+			expect(prepared.snapshot.split(path.delimiter).length).toBeGreaterThan(1);
+			expect(prepared).toMatchObject({ conversations: 5, contributions: 35 });
 
-		const parallel = readSnapshot(prepared.snapshot);
-		const single = JSON.parse(JSON.stringify(loadEdition('content', projectDir)));
-		expect(parallel.conversations.map((c) => c.id)).toEqual(single.conversations.map((c: { id: string }) => c.id));
-		expect(parallel).toEqual(single);
-	});
+			const parallel = readSnapshot(prepared.snapshot);
+			const single = JSON.parse(JSON.stringify(loadEdition('content', projectDir)));
+			expect(parallel.conversations.map((c) => c.id)).toEqual(
+				single.conversations.map((c: { id: string }) => c.id),
+			);
+			expect(parallel).toEqual(single);
+		},
+	);
 
-	it('reports a mistake in any share with its file and line, once', { timeout: 120_000 }, async () => {
-		const projectDir = corpus(5);
-		const file = path.join(projectDir, 'content/conversations/synthetic-0004/contributions/03-post.md');
-		writeFileSync(file, readFileSync(file, 'utf8').replace('speaker: unnamed-writer', 'speaker: nobody-at-all'));
-		const attempt = prepareEdition('content', path.join(projectDir, 'edition'), projectDir, { parallelFrom: 2 });
-		await expect(attempt).rejects.toBeInstanceOf(ContentError);
-		const problems = await attempt.catch((error: ContentError) => error.problems);
-		expect(problems).toEqual([
-			expect.objectContaining({ file: 'content/conversations/synthetic-0004/contributions/03-post.md', field: 'speaker', line: 4 }),
-		]);
-	});
+	it(
+		'reports a mistake in any share with its file and line, once',
+		{ timeout: 120_000 },
+		async () => {
+			const projectDir = corpus(5);
+			const file = path.join(
+				projectDir,
+				'content/conversations/synthetic-0004/contributions/03-post.md',
+			);
+			writeFileSync(
+				file,
+				readFileSync(file, 'utf8').replace('speaker: unnamed-writer', 'speaker: nobody-at-all'),
+			);
+			const attempt = prepareEdition('content', path.join(projectDir, 'edition'), projectDir, {
+				parallelFrom: 2,
+			});
+			await expect(attempt).rejects.toBeInstanceOf(ContentError);
+			const problems = await attempt.catch((error: ContentError) => error.problems);
+			expect(problems).toEqual([
+				expect.objectContaining({
+					file: 'content/conversations/synthetic-0004/contributions/03-post.md',
+					field: 'speaker',
+					line: 4,
+				}),
+			]);
+		},
+	);
 
-	it('reports an id repeated across shares at the line of the id', { timeout: 120_000 }, async () => {
-		const projectDir = corpus(5);
-		const file = path.join(projectDir, 'content/conversations/synthetic-0004/conversation.md');
-		writeFileSync(file, readFileSync(file, 'utf8').replace('id: synthetic-0004', 'id: synthetic-0000'));
-		const attempt = prepareEdition('content', path.join(projectDir, 'edition'), projectDir, { parallelFrom: 2 });
-		const problems = await attempt.then(
-			() => [],
-			(error: ContentError) => error.problems,
-		);
-		expect(problems).toEqual([
-			{
-				file: 'content/conversations/synthetic-0004/conversation.md',
-				field: 'id',
-				line: 2,
-				message:
-					'"synthetic-0000" is already the id of the conversation in content/conversations/synthetic-0000/conversation.md; ids must be unique',
-			},
-		]);
-	});
+	it(
+		'reports an id repeated across shares at the line of the id',
+		{ timeout: 120_000 },
+		async () => {
+			const projectDir = corpus(5);
+			const file = path.join(projectDir, 'content/conversations/synthetic-0004/conversation.md');
+			writeFileSync(
+				file,
+				readFileSync(file, 'utf8').replace('id: synthetic-0004', 'id: synthetic-0000'),
+			);
+			const attempt = prepareEdition('content', path.join(projectDir, 'edition'), projectDir, {
+				parallelFrom: 2,
+			});
+			const problems = await attempt.then(
+				() => [],
+				(error: ContentError) => error.problems,
+			);
+			expect(problems).toEqual([
+				{
+					file: 'content/conversations/synthetic-0004/conversation.md',
+					field: 'id',
+					line: 2,
+					message:
+						'"synthetic-0000" is already the id of the conversation in content/conversations/synthetic-0000/conversation.md; ids must be unique',
+				},
+			]);
+		},
+	);
 });

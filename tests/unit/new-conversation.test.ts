@@ -50,8 +50,12 @@ describe('npm run new:conversation', () => {
 		// Refused until an editor fills what only an editor can know; each message says what to write.
 		const before = checkContentCommand(contentDir);
 		expect(before.status).toBe(1);
-		expect(before.stderr).toMatch(/conversation\.md:\d+ question: is still to be written: the question under debate/);
-		expect(before.stderr).toMatch(/conversation\.md:\d+ date\.earliest: is still to be written: the earliest day/);
+		expect(before.stderr).toMatch(
+			/conversation\.md:\d+ question: is still to be written: the question under debate/,
+		);
+		expect(before.stderr).toMatch(
+			/conversation\.md:\d+ date\.earliest: is still to be written: the earliest day/,
+		);
 		expect(before.stderr).toContain('The content has 7 problems');
 
 		fillPlaceholders(path.join(dir, 'conversation.md'));
@@ -116,9 +120,13 @@ describe('npm run new:conversation', () => {
 	});
 
 	it('the command says why it refuses, and exits non-zero', () => {
-		const result = spawnSync(process.execPath, ['scripts/new-conversation.ts', ARCHIVE, '--id', 'north-korea-sanctions-2013'], {
-			encoding: 'utf8',
-		});
+		const result = spawnSync(
+			process.execPath,
+			['scripts/new-conversation.ts', ARCHIVE, '--id', 'north-korea-sanctions-2013'],
+			{
+				encoding: 'utf8',
+			},
+		);
 		expect(result.status).toBe(1);
 		expect(result.stderr).toMatch(/Nothing was written\. .*already exists/);
 	}, 30_000);

@@ -30,7 +30,12 @@ describe('open data', () => {
 	};
 
 	it('publishes notes as a W3C AnnotationCollection with TextQuoteSelectors on canonical URLs', () => {
-		const history = new Map([[path.resolve('n1.md'), { created: '2026-01-02T03:04:05Z', modified: '2026-02-03T04:05:06Z' }]]);
+		const history = new Map([
+			[
+				path.resolve('n1.md'),
+				{ created: '2026-01-02T03:04:05Z', modified: '2026-02-03T04:05:06Z' },
+			],
+		]);
 		const collection = annotationCollection(withNote, site, history);
 		const editors = {
 			id: 'https://example.org/about/',
@@ -59,20 +64,34 @@ describe('open data', () => {
 				creator: editors,
 				created: '2026-01-02T03:04:05Z',
 				modified: '2026-02-03T04:05:06Z',
-				value: 'A note <cite><a href="https://example.org/conversations/x/#ref-k">(K 2013)</a></cite>.',
+				value:
+					'A note <cite><a href="https://example.org/conversations/x/#ref-k">(K 2013)</a></cite>.',
 				format: 'text/html',
 				language: 'en',
 			},
 			target: {
 				type: 'SpecificResource',
-				source: { id: 'https://example.org/conversations/x/c6/', type: 'Text', format: 'text/html', language: 'en' },
-				selector: { type: 'TextQuoteSelector', exact: 'two', prefix: 'Paragraph ', suffix: ' of 6.' },
+				source: {
+					id: 'https://example.org/conversations/x/c6/',
+					type: 'Text',
+					format: 'text/html',
+					language: 'en',
+				},
+				selector: {
+					type: 'TextQuoteSelector',
+					exact: 'two',
+					prefix: 'Paragraph ',
+					suffix: ' of 6.',
+				},
 			},
 		});
 	});
 
 	it('publishes a correcting note with the model’s motivation, editing, and a note with no history without dates', () => {
-		const correcting = { ...withNote, annotations: [{ ...withNote.annotations[0]!, motivation: 'correcting' as const }] };
+		const correcting = {
+			...withNote,
+			annotations: [{ ...withNote.annotations[0]!, motivation: 'correcting' as const }],
+		};
 		const [item] = annotationCollection(correcting, site, new Map()).first.items;
 		expect(item!.motivation).toBe('editing');
 		expect(item).not.toHaveProperty('created');
@@ -80,7 +99,11 @@ describe('open data', () => {
 
 	it('publishes the thread: speakers as the evidence names them, replies, every paragraph', () => {
 		const data = threadData(
-			{ conversations: [thread], speakers: [delury.speaker, suzanne.speaker, unnamed.speaker], people: [] },
+			{
+				conversations: [thread],
+				speakers: [delury.speaker, suzanne.speaker, unnamed.speaker],
+				people: [],
+			},
 			thread,
 			site,
 		);
@@ -89,6 +112,10 @@ describe('open data', () => {
 			['suzanne', 'Suzanne', 'Suzanne'],
 			['anon', null, 'Unnamed contributor'],
 		]);
-		expect(data.contributions[2]!.paragraphs[1]).toEqual({ id: 'c6-p2', locator: '6.2', text: 'Paragraph two of 6.' });
+		expect(data.contributions[2]!.paragraphs[1]).toEqual({
+			id: 'c6-p2',
+			locator: '6.2',
+			text: 'Paragraph two of 6.',
+		});
 	});
 });

@@ -19,8 +19,13 @@ describe('mentionsOf', () => {
 	it('lists a paragraph’s mentions in reading order, even when the words before one are shortened', () => {
 		const post = contribution(6, speaker('ann', 'Ann Author'));
 		// The longer mention comes later, after more than eight words, so its context starts with "…".
-		post.paragraphs = ['Obama spoke first, and then one two three four five six seven eight nine Barack Obama spoke again.'];
-		const mentions = mentionsOf({ conversations: [conversation([post])], speakers: [], people: [obama] }, obama);
+		post.paragraphs = [
+			'Obama spoke first, and then one two three four five six seven eight nine Barack Obama spoke again.',
+		];
+		const mentions = mentionsOf(
+			{ conversations: [conversation([post])], speakers: [], people: [obama] },
+			obama,
+		);
 		expect(mentions.map((m) => m.words)).toEqual(['Obama', 'Barack Obama']);
 		expect(mentions[1]!.before.startsWith('…')).toBe(true);
 		expect(mentions.map((m) => [m.href, m.locator])).toEqual([

@@ -6,9 +6,16 @@ import { PostLinkSchema } from '../../src/schemas/post-link.ts';
 
 /** A conversation of two posts and the given link files, as the loader reads them. */
 function conversationWith(links: Record<string, string>): ConversationDraft {
-	const post = (id: string, text: string) => ({ data: { id }, file: `${id}.md`, paragraphs: [{ text, line: 12 }] });
+	const post = (id: string, text: string) => ({
+		data: { id },
+		file: `${id}.md`,
+		paragraphs: [{ text, line: 12 }],
+	});
 	return {
-		contributions: [post('c1', 'My suggestion stands.'), post('c2', 'Ann’s post, and Ann’s post again; her suggestion.')],
+		contributions: [
+			post('c1', 'My suggestion stands.'),
+			post('c2', 'Ann’s post, and Ann’s post again; her suggestion.'),
+		],
 		links: Object.entries(links).map(([file, text]) => {
 			const parsed = parseMarkdownFile(file, text, PostLinkSchema);
 			if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
@@ -23,7 +30,11 @@ const on = (exact: string, extra = '') => `target:\n  contribution: c2\n  exact:
 
 describe('editorial links: the rules the build checks', () => {
 	it('accepts words that occur once, linked to another post', () => {
-		expect(checkPostLinks(conversationWith({ 'a.md': link(`id: a\n${on('her suggestion')}\nlink: c1`) }))).toEqual([]);
+		expect(
+			checkPostLinks(
+				conversationWith({ 'a.md': link(`id: a\n${on('her suggestion')}\nlink: c1`) }),
+			),
+		).toEqual([]);
 	});
 
 	it('refuses a body, a link to its own post, a repeated id, ambiguous words, and words another link claims', () => {
@@ -38,14 +49,22 @@ describe('editorial links: the rules the build checks', () => {
 		expect(problems.map((p) => `${p.file}:${p.line} ${p.field}: ${p.message}`)).toEqual([
 			'a.md:9 body: must be empty: a link adds no words; write a margin note in annotations/ to explain',
 			expect.stringMatching(/^b\.md:2 id: "a" is already the id of the link in a\.md/),
-			expect.stringMatching(/^b\.md:5 target\.exact: overlaps the words the link in a\.md makes a link/),
-			expect.stringMatching(/^c\.md:5 target\.exact: "Ann’s post" occurs 2 times in contribution c2; add a prefix or suffix/),
+			expect.stringMatching(
+				/^b\.md:5 target\.exact: overlaps the words the link in a\.md makes a link/,
+			),
+			expect.stringMatching(
+				/^c\.md:5 target\.exact: "Ann’s post" occurs 2 times in contribution c2; add a prefix or suffix/,
+			),
 			expect.stringMatching(/^d\.md:7 link: is "c2", the contribution the words are in/),
 		]);
 	});
 
 	it('refuses a motivation other than linking, naming the field', () => {
-		const parsed = parseMarkdownFile('e.md', `---\nid: e\n${on('x')}\nmotivation: commenting\nlink: c1\n---\n`, PostLinkSchema);
+		const parsed = parseMarkdownFile(
+			'e.md',
+			`---\nid: e\n${on('x')}\nmotivation: commenting\nlink: c1\n---\n`,
+			PostLinkSchema,
+		);
 		expect(parsed.ok).toBe(false);
 		if (!parsed.ok)
 			expect(parsed.problems[0]).toMatchObject({

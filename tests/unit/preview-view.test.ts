@@ -3,7 +3,9 @@ import { previewView } from '../../src/client/preview-view.ts';
 import type { PreviewData } from '../../src/lib/previews.ts';
 
 const data: PreviewData = {
-	posts: { '/conversations/x/c1/': { title: 'Contribution 1', by: 'Ann Author', text: 'First words…' } },
+	posts: {
+		'/conversations/x/c1/': { title: 'Contribution 1', by: 'Ann Author', text: 'First words…' },
+	},
 	people: {
 		'/people/cui-tiankai/': {
 			name: 'Cui Tiankai',
@@ -32,7 +34,9 @@ describe('previewView: what a preview says', () => {
 			],
 			go: 'About Cui Tiankai',
 		});
-		expect(previewView({ kind: 'person', path: '/people/ann/' }, data)?.lines).toEqual([[{ text: 'A writer' }]]);
+		expect(previewView({ kind: 'person', path: '/people/ann/' }, data)?.lines).toEqual([
+			[{ text: 'A writer' }],
+		]);
 	});
 
 	it('a reference: the frame only (the entry is the page’s own)', () => {

@@ -5,7 +5,10 @@ import { contribution, conversation, speaker } from '../support/model.ts';
 
 describe('previewData: a conversation’s posts and the people its posts link to', () => {
 	const ann = speaker('ann', 'Ann Author');
-	const c1 = { ...contribution(1, ann), html: '<p><a class="person" href="/people/cui-tiankai/">Cui</a></p>' };
+	const c1 = {
+		...contribution(1, ann),
+		html: '<p><a class="person" href="/people/cui-tiankai/">Cui</a></p>',
+	};
 	const c2 = contribution(2, speaker('unnamed-b'), ['c1']);
 	const person = (id: string, name: string, extra: Partial<Person> = {}): Person => ({
 		id,
@@ -19,11 +22,18 @@ describe('previewData: a conversation’s posts and the people its posts link to
 		file: `content/people/${id}.md`,
 		...extra,
 	});
-	const people = [person('cui-tiankai', 'Cui Tiankai', { chineseName: '崔天凯', aliases: ['Cui'] }), person('kerry', 'John Kerry')];
+	const people = [
+		person('cui-tiankai', 'Cui Tiankai', { chineseName: '崔天凯', aliases: ['Cui'] }),
+		person('kerry', 'John Kerry'),
+	];
 	const result = previewData({ conversations: [], speakers: [], people }, conversation([c1, c2]));
 
 	it('every post by path, with its writer as the edition names them and its first words', () => {
-		expect(result.posts['/conversations/x/c1/']).toEqual({ title: 'Contribution 1', by: 'Ann Author', text: 'Paragraph one of 1.' });
+		expect(result.posts['/conversations/x/c1/']).toEqual({
+			title: 'Contribution 1',
+			by: 'Ann Author',
+			text: 'Paragraph one of 1.',
+		});
 		expect(result.posts['/conversations/x/c2/']?.by).toBe('Unnamed contributor');
 	});
 

@@ -9,10 +9,18 @@ describe('readContent', () => {
 		const root = mkdtempSync(path.join(tmpdir(), 'edition-'));
 		mkdirSync(path.join(root, 'content', 'speakers'), { recursive: true });
 		expect(readContent(path.join(root, 'content'), root).problems).toEqual([
-			{ file: 'content/conversations', field: 'conversations', message: 'holds no conversation folder: the edition needs at least one' },
+			{
+				file: 'content/conversations',
+				field: 'conversations',
+				message: 'holds no conversation folder: the edition needs at least one',
+			},
 		]);
 		expect(readContent(path.join(root, 'elsewhere'), root).problems).toEqual([
-			{ file: 'elsewhere/conversations', field: 'conversations', message: 'does not exist: the content folder is missing or misnamed' },
+			{
+				file: 'elsewhere/conversations',
+				field: 'conversations',
+				message: 'does not exist: the content folder is missing or misnamed',
+			},
 		]);
 		rmSync(root, { recursive: true });
 	});

@@ -17,7 +17,15 @@ describe('rendering notes', () => {
 		const html = renderContribution('Some *emphasised words* here, then more.', {
 			id: 'c1',
 			number: 1,
-			notes: [{ id: 'phrase', number: 4, exact: 'emphasised words here', anchor: { paragraph: 0, start: 5, end: 26 }, body: note.body }],
+			notes: [
+				{
+					id: 'phrase',
+					number: 4,
+					exact: 'emphasised words here',
+					anchor: { paragraph: 0, start: 5, end: 26 },
+					body: note.body,
+				},
+			],
 		});
 		expect(html).toContain(
 			'Some <em><mark class="note-anchor" data-note="phrase" data-i="1">emphasised words</mark></em><mark class="note-anchor" data-note="phrase" data-i="1"> here</mark><a class="note-ref" id="note-ref-phrase" href="#note-phrase" data-n="4" data-anchor="--note-phrase" aria-label="Note 4"></a>, then more.</p>',
@@ -33,14 +41,32 @@ describe('rendering notes', () => {
 			id: 'c1',
 			number: 1,
 			notes: [
-				{ id: 'gamma', number: 2, exact: 'gamma', anchor: { paragraph: 0, start: 11, end: 16 }, body },
-				{ id: 'delta', number: 3, exact: 'Delta', anchor: { paragraph: 1, start: 0, end: 5 }, body },
-				{ id: 'alpha', number: 1, exact: 'Alpha', anchor: { paragraph: 0, start: 0, end: 5 }, body },
+				{
+					id: 'gamma',
+					number: 2,
+					exact: 'gamma',
+					anchor: { paragraph: 0, start: 11, end: 16 },
+					body,
+				},
+				{
+					id: 'delta',
+					number: 3,
+					exact: 'Delta',
+					anchor: { paragraph: 1, start: 0, end: 5 },
+					body,
+				},
+				{
+					id: 'alpha',
+					number: 1,
+					exact: 'Alpha',
+					anchor: { paragraph: 0, start: 0, end: 5 },
+					body,
+				},
 			],
 		});
-		const order = [...html.matchAll(/<p[^>]*>|<div class="sidenote" id="note-(\w+)"[^>]*data-i="(\d)"/g)].map((m) =>
-			m[1] ? `${m[1]}:${m[2]}` : 'p',
-		);
+		const order = [
+			...html.matchAll(/<p[^>]*>|<div class="sidenote" id="note-(\w+)"[^>]*data-i="(\d)"/g),
+		].map((m) => (m[1] ? `${m[1]}:${m[2]}` : 'p'));
 		expect(order).toEqual(['p', 'alpha:1', 'gamma:2', 'p', 'delta:1']);
 	});
 
@@ -50,7 +76,13 @@ describe('rendering notes', () => {
 			id: 'c1',
 			number: 1,
 			notes: [
-				{ id: 'n', number: 1, exact: 'Cui Tiankai', anchor: { paragraph: 0, start: 0, end: 11 }, body: [{ type: 'text', value: 'Note.' }] },
+				{
+					id: 'n',
+					number: 1,
+					exact: 'Cui Tiankai',
+					anchor: { paragraph: 0, start: 0, end: 11 },
+					body: [{ type: 'text', value: 'Note.' }],
+				},
 			],
 			mentions: [
 				{ text: 'Cui Tiankai', href: '/people/cui/' },
@@ -59,7 +91,10 @@ describe('rendering notes', () => {
 			],
 		});
 		const words = html
-			.replace(/<div class="para-notes">[\s\S]*?<\/div><\/div>|<a class="para-link"[^>]*>[^<]*<\/a> /g, '')
+			.replace(
+				/<div class="para-notes">[\s\S]*?<\/div><\/div>|<a class="para-link"[^>]*>[^<]*<\/a> /g,
+				'',
+			)
 			.replace(/<[^>]+>/g, '');
 		expect(words.trim()).toBe(text);
 		// Whole words only, longest first: "Xinyu" is not Xi; "Xi’s" is. The second link leads where

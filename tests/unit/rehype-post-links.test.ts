@@ -9,7 +9,9 @@ describe('rehype-post-links: words that refer to another post become a link, unc
 			links: [{ anchor: { paragraph: 0, start: 8, end: 22 }, href: '/conversations/x/c1/' }],
 			mentions: [{ text: 'Orville', href: '/people/orville/' }],
 		});
-		expect(html).toContain('He read <a class="post-link" href="/conversations/x/c1/">Orville’s post</a> overnight.');
+		expect(html).toContain(
+			'He read <a class="post-link" href="/conversations/x/c1/">Orville’s post</a> overnight.',
+		);
 		expect(html).not.toContain('/people/orville/');
 	});
 

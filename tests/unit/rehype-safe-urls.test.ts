@@ -11,7 +11,10 @@ describe('rendering filters links and images again, should anything get past the
 		'![a source](https://tracker.example/pixel.png)',
 		'[two](<javascript:alert(document.cookie)>) [ref][r]\n\n[r]: data:text/html,<script>alert(1)</script>',
 		'[x](//evil.example/) <b onmouseover="alert(1)">y</b>',
-		readFileSync('tests/fixtures/broken/link-in-contribution/conversations/mini/contributions/01-first.md', 'utf8').split('---\n')[2]!,
+		readFileSync(
+			'tests/fixtures/broken/link-in-contribution/conversations/mini/contributions/01-first.md',
+			'utf8',
+		).split('---\n')[2]!,
 	];
 	const outputs = hostile.flatMap((markdown) => [
 		renderProse(markdown),
@@ -27,7 +30,8 @@ describe('rendering filters links and images again, should anything get past the
 					html,
 				).toEqual([]);
 				expect(element.tagName, html).not.toBe('img');
-				if (element.properties['href'] !== undefined) expect(isAllowedLink(String(element.properties['href'])), html).toBe(true);
+				if (element.properties['href'] !== undefined)
+					expect(isAllowedLink(String(element.properties['href'])), html).toBe(true);
 			}
 		}
 	});

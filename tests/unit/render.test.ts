@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown, renderContribution, renderNote, renderProse } from '../../src/markdown/render.ts';
+import {
+	parseMarkdown,
+	renderContribution,
+	renderNote,
+	renderProse,
+} from '../../src/markdown/render.ts';
 
 describe('renderContribution', () => {
 	it('gives each paragraph an id and a permalink carrying its locator', () => {
@@ -16,15 +21,24 @@ describe('renderContribution', () => {
 	});
 
 	it('never passes raw HTML through', () => {
-		expect(renderContribution('Text <script>alert(1)</script> more.', { id: 'c1', number: 1 })).not.toContain('<script');
+		expect(
+			renderContribution('Text <script>alert(1)</script> more.', { id: 'c1', number: 1 }),
+		).not.toContain('<script');
 	});
 });
 
 describe('renderContribution through one processor per list of mentions', () => {
 	it('gives each body its own ids, notes and locators, and the same output every time', () => {
 		const mentions = [{ text: 'Cui Tiankai', href: '/people/cui/' }];
-		const note = { id: 'n', number: 1, exact: 'Cui', anchor: { paragraph: 0, start: 0, end: 3 }, body: [] };
-		const first = () => renderContribution('Cui Tiankai spoke.', { id: 'c1', number: 1, notes: [note], mentions });
+		const note = {
+			id: 'n',
+			number: 1,
+			exact: 'Cui',
+			anchor: { paragraph: 0, start: 0, end: 3 },
+			body: [],
+		};
+		const first = () =>
+			renderContribution('Cui Tiankai spoke.', { id: 'c1', number: 1, notes: [note], mentions });
 		const html = first();
 		const second = renderContribution('Cui Tiankai.\n\nAgain.', { id: 'c2', number: 2, mentions });
 		expect(second).toContain('<p id="c2-p1"');
@@ -39,16 +53,24 @@ describe('renderContribution through one processor per list of mentions', () => 
 
 describe('renderNote through one processor per citation formatter', () => {
 	it('renders each note on its own, citations formatted by the one formatter', () => {
-		const cite = (keys: { id: string }[]) => [{ type: 'text' as const, value: `(${keys.map((k) => k.id).join('; ')})` }];
-		expect(renderNote('One [@a].', cite).html).toBe('One <cite class="citation" data-cites="a" data-pagefind-ignore="">(a)</cite>.');
+		const cite = (keys: { id: string }[]) => [
+			{ type: 'text' as const, value: `(${keys.map((k) => k.id).join('; ')})` },
+		];
+		expect(renderNote('One [@a].', cite).html).toBe(
+			'One <cite class="citation" data-cites="a" data-pagefind-ignore="">(a)</cite>.',
+		);
 		expect(renderNote('Two *b*.', cite).html).toBe('Two <em>b</em>.');
-		expect(renderNote('One [@a].', cite).html).toBe('One <cite class="citation" data-cites="a" data-pagefind-ignore="">(a)</cite>.');
+		expect(renderNote('One [@a].', cite).html).toBe(
+			'One <cite class="citation" data-cites="a" data-pagefind-ignore="">(a)</cite>.',
+		);
 	});
 });
 
 describe('renderProse', () => {
 	it('renders GFM and gives headings slugs', () => {
-		expect(renderProse('## A heading\n\n~~gone~~')).toBe('<h2 id="a-heading">A heading</h2>\n<p><del>gone</del></p>');
+		expect(renderProse('## A heading\n\n~~gone~~')).toBe(
+			'<h2 id="a-heading">A heading</h2>\n<p><del>gone</del></p>',
+		);
 	});
 
 	it('gives a heading the same id in every document, though one processor renders them all', () => {

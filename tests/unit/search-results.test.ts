@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, resultCountText, toResultView, type PagefindResultData } from '../../src/search/result-view.ts';
+import {
+	excerptParts,
+	resultCountText,
+	toResultView,
+	type PagefindResultData,
+} from '../../src/search/result-view.ts';
 
 describe('excerptParts', () => {
 	it('tags Chinese and Korean runs with their language, marked or not', () => {
@@ -41,14 +46,24 @@ describe('toResultView', () => {
 		meta: { title: '6 · John Delury', context: 'Are Proposed Sanctions…' },
 		sub_results: [
 			{ title: '6 · John Delury', url: '/conversations/x/c6/?highlight=armistice', excerpt: 'top' },
-			{ title: '¶ 6.1', url: '/conversations/x/c6/?highlight=armistice#c6-p1', excerpt: 'one', weighted_locations: [{ weight: 1 }] },
+			{
+				title: '¶ 6.1',
+				url: '/conversations/x/c6/?highlight=armistice#c6-p1',
+				excerpt: 'one',
+				weighted_locations: [{ weight: 1 }],
+			},
 			{
 				title: '¶ 6.2',
 				url: '/conversations/x/c6/?highlight=armistice#c6-p2',
 				excerpt: 'two',
 				weighted_locations: [{ weight: 1 }, { weight: 2 }],
 			},
-			{ title: '¶ 6.3', url: '/conversations/x/c6/?highlight=armistice#c6-p3', excerpt: 'three', weighted_locations: [{ weight: 2 }] },
+			{
+				title: '¶ 6.3',
+				url: '/conversations/x/c6/?highlight=armistice#c6-p3',
+				excerpt: 'three',
+				weighted_locations: [{ weight: 2 }],
+			},
 		],
 	};
 
@@ -71,7 +86,11 @@ describe('toResultView', () => {
 			anchor: { element: 'h1', id: 'c6-title' },
 			weighted_locations: [{ weight: 1 }],
 		};
-		const view = toResultView({ ...data, excerpt: 'John <mark>Delury</mark> It would seem', sub_results: [heading] });
+		const view = toResultView({
+			...data,
+			excerpt: 'John <mark>Delury</mark> It would seem',
+			sub_results: [heading],
+		});
 		expect(view.paragraphs).toEqual([]);
 		expect(view.excerpt.map((part) => part.text).join('')).toBe('John Delury It would seem');
 	});
@@ -83,11 +102,14 @@ describe('toResultView', () => {
 			excerpt: '<mark>崔天凯</mark>',
 			weighted_locations: [{ weight: 9 }],
 		};
-		expect(toResultView({ ...data, sub_results: [...data.sub_results!, people] }).paragraphs.map((p) => p.title)).toEqual([
-			'¶ 6.2',
-			'¶ 6.3',
-		]);
-		expect(toResultView({ ...data, sub_results: [people] }).paragraphs.map((p) => p.title)).toEqual(['People mentioned']);
+		expect(
+			toResultView({ ...data, sub_results: [...data.sub_results!, people] }).paragraphs.map(
+				(p) => p.title,
+			),
+		).toEqual(['¶ 6.2', '¶ 6.3']);
+		expect(toResultView({ ...data, sub_results: [people] }).paragraphs.map((p) => p.title)).toEqual(
+			['People mentioned'],
+		);
 	});
 
 	it('lists a margin note as a passage of its own, beside the paragraphs, by how well it matches', () => {

@@ -23,6 +23,8 @@ describe('sitemap', () => {
 			'/people/',
 			'/search/',
 		]);
-		expect(sitemapXml(['/a&b/'], 'https://example.org')).toContain('<loc>https://example.org/a&amp;b/</loc>');
+		expect(sitemapXml(['/a&b/'], 'https://example.org')).toContain(
+			'<loc>https://example.org/a&amp;b/</loc>',
+		);
 	});
 });

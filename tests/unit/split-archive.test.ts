@@ -7,7 +7,9 @@ const ARCHIVE = 'content/conversations/north-korea-sanctions-2013/source.txt';
 describe('splitting an archive where it sets posts apart', () => {
 	it('finds the title, the series line and the three blocks of the project’s archive', () => {
 		const archive = splitArchive(readFileSync(ARCHIVE, 'utf8'));
-		expect(archive.title.text).toBe('Are Proposed Sanctions on North Korea a Hopeful Sign for U.S.-China Relations?');
+		expect(archive.title.text).toBe(
+			'Are Proposed Sanctions on North Korea a Hopeful Sign for U.S.-China Relations?',
+		);
 		expect(archive.series?.text).toBe('A ChinaFile Conversation');
 		expect(archive.blocks.map((block) => block.start)).toEqual([
 			{ kind: 'byline', byline: 'Orville Schell:', line: 5 },
@@ -17,8 +19,15 @@ describe('splitting an archive where it sets posts apart', () => {
 	});
 
 	it('reads a name on a line of its own as a byline, and nothing else', () => {
-		for (const line of ['Orville Schell:', 'Jane van Dyke:', 'Susan L. Shirk:', '崔天凯：']) expect(isBylineLine(line), line).toBe(true);
-		for (const line of ['In short:', 'Orville Schell', 'The question is this:', 'Orville Schell: I agree.', 'A\nB:'])
+		for (const line of ['Orville Schell:', 'Jane van Dyke:', 'Susan L. Shirk:', '崔天凯：'])
+			expect(isBylineLine(line), line).toBe(true);
+		for (const line of [
+			'In short:',
+			'Orville Schell',
+			'The question is this:',
+			'Orville Schell: I agree.',
+			'A\nB:',
+		])
 			expect(isBylineLine(line), line).toBe(false);
 	});
 
@@ -30,7 +39,9 @@ describe('splitting an archive where it sets posts apart', () => {
 	});
 
 	it('starts a block only at a byline or a run of blank lines', () => {
-		const archive = splitArchive('Title\n\nSeries\n\nOne.\n\nTwo.\n\n\n\nThree.\n\nAnn Lee:\n\nFour.');
+		const archive = splitArchive(
+			'Title\n\nSeries\n\nOne.\n\nTwo.\n\n\n\nThree.\n\nAnn Lee:\n\nFour.',
+		);
 		expect(archive.blocks.map((block) => block.paragraphs.map((p) => p.text))).toEqual([
 			['One.', 'Two.'],
 			['Three.'],

@@ -16,9 +16,12 @@ beforeAll(() => {
 
 /** Runs `use` on the fixture with some files replaced, then restores them. */
 function withFiles<T>(files: Record<string, string>, use: () => T): T {
-	const saved = Object.keys(files).map((file) => [file, readFileSync(path.join(projectDir, file), 'utf8')] as const);
+	const saved = Object.keys(files).map(
+		(file) => [file, readFileSync(path.join(projectDir, file), 'utf8')] as const,
+	);
 	try {
-		for (const [file, text] of Object.entries(files)) writeFileSync(path.join(projectDir, file), text);
+		for (const [file, text] of Object.entries(files))
+			writeFileSync(path.join(projectDir, file), text);
 		return use();
 	} finally {
 		for (const [file, text] of saved) writeFileSync(path.join(projectDir, file), text);
@@ -38,7 +41,8 @@ function problemsWith(files: Record<string, string>): readonly ContentProblem[] 
 	});
 }
 
-const event = (fields: string) => `events:\n  - id: one\n    date: 2013-03-04\n    event: It happened [@example2013report].\n${fields}`;
+const event = (fields: string) =>
+	`events:\n  - id: one\n    date: 2013-03-04\n    event: It happened [@example2013report].\n${fields}`;
 
 describe('timeline.yaml and afterword.md are checked like all content', () => {
 	it('the minimal fixture, which has both, passes', () => {
@@ -62,7 +66,9 @@ describe('timeline.yaml and afterword.md are checked like all content', () => {
 	});
 
 	it('refuses a paragraph the contribution does not have, and a note that does not exist', () => {
-		const problems = problemsWith({ [TIMELINE]: event('    posts: [c1-p3]\n    notes: [no-such-note]\n') });
+		const problems = problemsWith({
+			[TIMELINE]: event('    posts: [c1-p3]\n    notes: [no-such-note]\n'),
+		});
 		expect(problems).toContainEqual({
 			file: TIMELINE,
 			field: 'events.0.posts.0',
@@ -79,7 +85,8 @@ describe('timeline.yaml and afterword.md are checked like all content', () => {
 
 	it('refuses an unknown citation key, a misspelt field and a malformed date, each on its line', () => {
 		const problems = problemsWith({
-			[TIMELINE]: 'events:\n  - id: one\n    date: 4 March 2013\n    event: It happened [@nosuchkey].\n    post: [c1]\n',
+			[TIMELINE]:
+				'events:\n  - id: one\n    date: 4 March 2013\n    event: It happened [@nosuchkey].\n    post: [c1]\n',
 		});
 		expect(problems).toContainEqual({
 			file: TIMELINE,
@@ -93,17 +100,23 @@ describe('timeline.yaml and afterword.md are checked like all content', () => {
 			line: 5,
 			message: 'is not a field this file can have (check its spelling)',
 		});
-		const keys = problemsWith({ [TIMELINE]: 'events:\n  - id: one\n    date: 2013-03-04\n    event: It happened [@nosuchkey].\n' });
+		const keys = problemsWith({
+			[TIMELINE]:
+				'events:\n  - id: one\n    date: 2013-03-04\n    event: It happened [@nosuchkey].\n',
+		});
 		expect(keys).toContainEqual({
 			file: TIMELINE,
 			field: 'events.0.event',
 			line: 4,
-			message: 'cites [@nosuchkey], which is not a key in content/conversations/mini/references.json',
+			message:
+				'cites [@nosuchkey], which is not a key in content/conversations/mini/references.json',
 		});
 	});
 
 	it('refuses invalid YAML with its line', () => {
-		expect(problemsWith({ [TIMELINE]: 'events:\n  - id: one\n    date: [2013\n' })[0]).toMatchObject({
+		expect(
+			problemsWith({ [TIMELINE]: 'events:\n  - id: one\n    date: [2013\n' })[0],
+		).toMatchObject({
 			file: TIMELINE,
 			field: 'yaml',
 			line: 4,
@@ -112,7 +125,8 @@ describe('timeline.yaml and afterword.md are checked like all content', () => {
 
 	it('refuses an afterword paragraph that cites nothing, and raw HTML in it', () => {
 		const problems = problemsWith({
-			[AFTERWORD]: '---\ntitle: What happened next\n---\n\nCited [@example2013report].\n\nNot cited at all.\n\n<div>raw</div>\n',
+			[AFTERWORD]:
+				'---\ntitle: What happened next\n---\n\nCited [@example2013report].\n\nNot cited at all.\n\n<div>raw</div>\n',
 		});
 		expect(problems).toContainEqual({
 			file: AFTERWORD,
@@ -128,29 +142,42 @@ describe('timeline.yaml and afterword.md are checked like all content', () => {
 		});
 	});
 
-	it('renders both, with citations linked to the references, which now include what they cite', { timeout: 60_000 }, () => {
-		const conversation = loadEdition('content', projectDir).conversations[0]!;
-		const [first, second] = conversation.story.timeline;
-		expect(first).toMatchObject({
-			id: 'report-published',
-			date: '2013-03-04',
-			cites: ['example2013report'],
-			notes: [{ id: 'first', number: 1 }],
-		});
-		expect(first?.html).toMatch(
-			/^An example report is published <cite class="citation" data-cites="example2013report" data-pagefind-ignore="">\(<a href="#ref-example2013report">Example Institute 2013<\/a>\)<\/cite>\.$/,
-		);
-		expect(second?.posts).toEqual([{ id: 'c2', contribution: 'c2', number: 2 }]);
-		expect(conversation.story.afterword?.html).toMatch(/^<p>The report was read <cite class="citation"/);
-		expect(conversation.references.map((r) => r.id)).toEqual(['example2013report']);
-	});
+	it(
+		'renders both, with citations linked to the references, which now include what they cite',
+		{ timeout: 60_000 },
+		() => {
+			const conversation = loadEdition('content', projectDir).conversations[0]!;
+			const [first, second] = conversation.story.timeline;
+			expect(first).toMatchObject({
+				id: 'report-published',
+				date: '2013-03-04',
+				cites: ['example2013report'],
+				notes: [{ id: 'first', number: 1 }],
+			});
+			expect(first?.html).toMatch(
+				/^An example report is published <cite class="citation" data-cites="example2013report" data-pagefind-ignore="">\(<a href="#ref-example2013report">Example Institute 2013<\/a>\)<\/cite>\.$/,
+			);
+			expect(second?.posts).toEqual([{ id: 'c2', contribution: 'c2', number: 2 }]);
+			expect(conversation.story.afterword?.html).toMatch(
+				/^<p>The report was read <cite class="citation"/,
+			);
+			expect(conversation.references.map((r) => r.id)).toEqual(['example2013report']);
+		},
+	);
 });
 
 describe('a timeline event as plain text', () => {
-	it('keeps the characters HTML escapes, and the citation as formatted', { timeout: 60_000 }, () => {
-		const timeline = event('').replace('It happened', 'R&D happened, 2 < 3,');
-		const [first] = withFiles({ [TIMELINE]: timeline }, () => loadEdition('content', projectDir).conversations[0]!.story.timeline);
-		expect(first?.html).toContain('R&#x26;D happened, 2 &#x3C; 3,');
-		expect(first?.text).toBe('R&D happened, 2 < 3, (Example Institute 2013).');
-	});
+	it(
+		'keeps the characters HTML escapes, and the citation as formatted',
+		{ timeout: 60_000 },
+		() => {
+			const timeline = event('').replace('It happened', 'R&D happened, 2 < 3,');
+			const [first] = withFiles(
+				{ [TIMELINE]: timeline },
+				() => loadEdition('content', projectDir).conversations[0]!.story.timeline,
+			);
+			expect(first?.html).toContain('R&#x26;D happened, 2 &#x3C; 3,');
+			expect(first?.text).toBe('R&D happened, 2 < 3, (Example Institute 2013).');
+		},
+	);
 });

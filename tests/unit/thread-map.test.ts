@@ -36,7 +36,11 @@ describe('thread map', () => {
 	it('runs down the page on phones, with full names beside the nodes', () => {
 		const across = layoutThreadMap(smallThread().contributions, 'horizontal');
 		const down = layoutThreadMap(smallThread().contributions, 'vertical');
-		expect(down.nodes.map((n) => n.name)).toEqual(['Ann Author', 'Unnamed contributor', 'Ann Author']);
+		expect(down.nodes.map((n) => n.name)).toEqual([
+			'Ann Author',
+			'Unnamed contributor',
+			'Ann Author',
+		]);
 		expect(new Set(down.nodes.map((n) => n.x)).size).toBe(1);
 		expect(new Set(across.nodes.map((n) => n.y)).size).toBe(1);
 		expect(down.height).toBeGreaterThan(down.nodes.at(-1)!.y);
@@ -48,7 +52,9 @@ describe('thread map', () => {
 			'2 Unnamed (Unnamed contributor), answers 1',
 			'3 Author (Ann Author), answers 2 and 1',
 		]);
-		expect(layoutThreadMap(smallThread().contributions, 'vertical').nodes[1]!.label).toBe('2 Unnamed contributor, answers 1');
+		expect(layoutThreadMap(smallThread().contributions, 'vertical').nodes[1]!.label).toBe(
+			'2 Unnamed contributor, answers 1',
+		);
 		expect(shortName('Orville Schell')).toBe('Schell');
 	});
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { contributionInThread, contributionPath, conversationPath, isPublicAnchor, paragraphId, speakerPath } from '../../src/core/urls.ts';
+import {
+	contributionInThread,
+	contributionPath,
+	conversationPath,
+	isPublicAnchor,
+	paragraphId,
+	speakerPath,
+} from '../../src/core/urls.ts';
 
 describe('urls', () => {
 	it('builds every public path in one scheme', () => {

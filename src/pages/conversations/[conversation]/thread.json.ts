@@ -7,6 +7,9 @@ import { conversationPaths } from '../../../lib/static-paths.ts';
 export const getStaticPaths = conversationPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ conversation: Conversation }> = async ({ props, site }) =>
-	new Response(JSON.stringify(threadData(await getEdition(), props.conversation, site!.href), null, 2), {
-		headers: { 'Content-Type': 'application/json' },
-	});
+	new Response(
+		JSON.stringify(threadData(await getEdition(), props.conversation, site!.href), null, 2),
+		{
+			headers: { 'Content-Type': 'application/json' },
+		},
+	);
