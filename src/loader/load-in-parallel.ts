@@ -31,12 +31,16 @@ export interface PreparedEdition {
  *
  * @param snapshotBase where to write: `<base>-1.json`, `<base>-2.json` …
  * @param options.parallelFrom the fewest conversations loaded in workers (tests lower it to use a small corpus)
+ * @param options.shareSize the most conversations in a share (tests lower it to give a worker several shares)
  */
 export async function prepareEdition(
 	contentDir: string,
 	snapshotBase: string,
 	projectDir = process.cwd(),
-	{ parallelFrom = PARALLEL_FROM }: { parallelFrom?: number } = {},
+	{
+		parallelFrom = PARALLEL_FROM,
+		shareSize = SHARE_SIZE,
+	}: { parallelFrom?: number; shareSize?: number } = {},
 ): Promise<PreparedEdition> {
 	const names = conversationFolders(path.resolve(projectDir, contentDir)).map((dir) =>
 		path.basename(dir),
@@ -44,7 +48,7 @@ export async function prepareEdition(
 	const count =
 		names.length < parallelFrom
 			? 1
-			: Math.max(os.availableParallelism(), Math.ceil(names.length / SHARE_SIZE));
+			: Math.max(os.availableParallelism(), Math.ceil(names.length / shareSize));
 	const size = Math.ceil(names.length / count) || 1;
 	const tasks = Array.from({ length: count }, (_, index) => ({
 		contentDir,
@@ -93,14 +97,23 @@ export async function prepareEdition(
 	};
 }
 
-/** Runs the shares on at most `concurrency` workers at a time, keeping their order. */
+/**
+ * Runs the shares on at most `concurrency` workers, keeping their order. A worker takes one share
+ * after another: starting one costs a second or two (loading the modules, building citeproc's
+ * engines), which each further share would pay again.
+ */
 async function runPool(tasks: ShareTask[], concurrency: number): Promise<LoadedShare[]> {
 	const results: LoadedShare[] = [];
 	let next = 0;
 	const lane = async () => {
-		while (next < tasks.length) {
-			const index = next++;
-			results[index] = await runWorker(tasks[index]!);
+		const worker = startWorker();
+		try {
+			while (next < tasks.length) {
+				const index = next++;
+				results[index] = await worker.run(tasks[index]!);
+			}
+		} finally {
+			await worker.stop();
 		}
 	};
 	await Promise.all(Array.from({ length: Math.min(concurrency, tasks.length) }, lane));
@@ -109,18 +122,32 @@ async function runPool(tasks: ShareTask[], concurrency: number): Promise<LoadedS
 
 type ShareTask = { contentDir: string; projectDir: string; only: string[]; file: string };
 
-function runWorker(data: ShareTask): Promise<LoadedShare> {
-	return new Promise((resolve, reject) => {
-		// A share's edition takes a few hundred MB; the cap keeps a runaway from taking the machine.
-		const worker = new Worker(new URL('./load-worker.ts', import.meta.url), {
-			workerData: data,
-			resourceLimits: { maxOldGenerationSizeMb: 1024 },
-		});
-		worker.once('message', resolve);
-		worker.once('error', reject);
-		worker.once(
-			'exit',
-			(code) => code !== 0 && reject(new Error(`A content worker stopped with code ${code}`)),
-		);
+function startWorker() {
+	// A share's edition takes a few hundred MB; the cap keeps a runaway from taking the machine.
+	const worker = new Worker(new URL('./load-worker.ts', import.meta.url), {
+		resourceLimits: { maxOldGenerationSizeMb: 1024 },
 	});
+	let pending:
+		{ resolve: (share: LoadedShare) => void; reject: (error: Error) => void } | undefined;
+	let failure: Error | undefined;
+	const fail = (error: Error) => {
+		failure ??= error;
+		pending?.reject(error);
+		pending = undefined;
+	};
+	worker.on('message', (share: LoadedShare) => {
+		pending?.resolve(share);
+		pending = undefined;
+	});
+	worker.on('error', fail);
+	worker.on('exit', (code) => fail(new Error(`A content worker stopped with code ${code}`)));
+	return {
+		run: (task: ShareTask) =>
+			new Promise<LoadedShare>((resolve, reject) => {
+				if (failure) return reject(failure);
+				pending = { resolve, reject };
+				worker.postMessage(task);
+			}),
+		stop: () => worker.terminate().then(() => undefined),
+	};
 }

@@ -1,5 +1,10 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { loadShare } from './load-share.ts';
 
-/** One share of `prepareEdition`, in a worker thread: loads its conversations, writes its snapshot, reports back. */
-parentPort!.postMessage(loadShare(workerData as Parameters<typeof loadShare>[0]));
+/**
+ * Shares of `prepareEdition`, in a worker thread, one after another: loads each share's
+ * conversations, writes its snapshot, reports back.
+ */
+parentPort!.on('message', (task: Parameters<typeof loadShare>[0]) => {
+	parentPort!.postMessage(loadShare(task));
+});

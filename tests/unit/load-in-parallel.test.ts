@@ -40,6 +40,24 @@ describe('loading on every core', () => {
 	);
 
 	it(
+		'gives the same edition when each worker loads several shares in turn',
+		{ timeout: 120_000 },
+		async () => {
+			const projectDir = corpus(5);
+			const prepared = await prepareEdition(
+				'content',
+				path.join(projectDir, 'edition'),
+				projectDir,
+				{ parallelFrom: 2, shareSize: 1 },
+			);
+			// Five shares of one conversation, more than there are workers (one a core).
+			expect(prepared.snapshot.split(path.delimiter)).toHaveLength(5);
+			const single = JSON.parse(JSON.stringify(loadEdition('content', projectDir)));
+			expect(readSnapshot(prepared.snapshot)).toEqual(single);
+		},
+	);
+
+	it(
 		'reports a mistake in any share with its file and line, once',
 		{ timeout: 120_000 },
 		async () => {
