@@ -6,8 +6,11 @@ import { tabStops } from '../support/tab-stops.ts';
  * What reading the thread by keyboard costs. Measured with Tab in Chromium (tests/support/
  * tab-stops.ts): 387 stops at 1280 px and 296 at 390 px before note markers in the margin left
  * the tab order, repeated links were merged and the map got a way past (327 and 294 after). Seven
- * notes added since, with their citations and timeline links, brought it to 361 and 323: the
- * budgets below hold that, so a change that adds stops is a decision, not an accident.
+ * notes added since, with their citations and timeline links, brought it to 361 and 323, and
+ * two sources cited by corrected notes (a citation and a reference each) to 365 and 325. A link
+ * preview still open when Tab reaches the end of the page can add its own link, and the count
+ * then varies by a stop or two with timing. The budgets below hold that, so a change that adds
+ * stops is a decision, not an accident.
  */
 const THREAD = '/conversations/north-korea-sanctions-2013/';
 
@@ -17,7 +20,7 @@ describe('tab stops on the thread page', () => {
 	it('at 1280 px, where notes stand beside their words, their markers and numbers are no stops, and no stop repeats the one before', async () => {
 		const page = await site.open(THREAD, { viewport: { width: 1280, height: 900 } });
 		const stops = await tabStops(page);
-		expect(stops.length).toBeLessThanOrEqual(365);
+		expect(stops.length).toBeLessThanOrEqual(370);
 		expect(stops.filter((stop) => /note-(ref|num)/.test(stop.what))).toEqual([]);
 		// Their destinations are in view: every note is shown in the margin.
 		expect(
@@ -45,7 +48,7 @@ describe('tab stops on the thread page', () => {
 		expect(
 			stops.filter((stop, i) => i > 0 && stop.href !== null && stop.href === stops[i - 1]!.href),
 		).toEqual([]);
-		expect(stops.length).toBeLessThanOrEqual(325);
+		expect(stops.length).toBeLessThanOrEqual(330);
 		await page.context().close();
 	});
 
