@@ -13,6 +13,13 @@ const MONTHS = [
 	'December',
 ];
 
+/** A partial date (YYYY, YYYY-MM, YYYY-MM-DD) in words: `2013`, `June 2013`, `7 June 2013`. */
+export function formatPartialDate(date: string): string {
+	const [year, month, day] = date.split('-').map(Number) as [number, number?, number?];
+	if (month === undefined) return String(year);
+	return `${day === undefined ? '' : `${day} `}${MONTHS[month - 1]} ${year}`;
+}
+
 /**
  * A span of ISO days as readers write it, sharing what the two ends share:
  * `5–7 March 2013`, `28 February – 2 March 2013`, `30 December 2012 – 2 January 2013`,

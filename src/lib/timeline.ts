@@ -1,21 +1,6 @@
 import type { StoryPassage, TimelineEvent } from '../model/model.ts';
-import { formatDateSpan } from './dates.ts';
+import { formatDateSpan, formatPartialDate } from './dates.ts';
 import { noteId, paragraphLocator } from '../core/urls.ts';
-
-const MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December',
-];
 
 /** A date as a `<time>` element shows it: its machine form and the words readers see. */
 export interface TimeView {
@@ -56,12 +41,6 @@ export function dateViews(date: string, until?: string): { start: TimeView; end?
 	}
 	const [first, last] = formatDateSpan(date, until).split(/\s*–\s*/) as [string, string];
 	return { start: { datetime: date, label: first }, end: { datetime: until, label: last } };
-}
-
-export function formatPartialDate(date: string): string {
-	const [year, month, day] = date.split('-').map(Number) as [number, number?, number?];
-	if (month === undefined) return String(year);
-	return `${day === undefined ? '' : `${day} `}${MONTHS[month - 1]} ${year}`;
 }
 
 /** How a passage is named: `¶ 6.2` for a paragraph, `contribution 6` for a whole post. */

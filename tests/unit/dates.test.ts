@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateSpan } from '../../src/lib/dates.ts';
+import { formatDateSpan, formatPartialDate } from '../../src/lib/dates.ts';
 
 describe('dates', () => {
+	it('writes a day, a month and a year as readers do', () => {
+		expect(formatPartialDate('2013-03-07')).toBe('7 March 2013');
+		expect(formatPartialDate('2013-06')).toBe('June 2013');
+		expect(formatPartialDate('2013')).toBe('2013');
+	});
+
 	it('writes spans as readers do', () => {
 		expect(formatDateSpan('2013-03-05', '2013-03-07')).toBe('5–7 March 2013');
 		expect(formatDateSpan('2013-02-28', '2013-03-02')).toBe('28 February – 2 March 2013');
