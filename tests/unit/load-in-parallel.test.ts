@@ -15,18 +15,21 @@ function corpus(conversations: number) {
 	return projectDir;
 }
 
+/** Loads a corpus project in workers however small it is (the threshold lowered to 2). */
+function prepareInParallel(projectDir: string, options: { shareSize?: number } = {}) {
+	return prepareEdition('content', path.join(projectDir, 'edition'), projectDir, {
+		parallelFrom: 2,
+		...options,
+	});
+}
+
 describe('loading on every core', () => {
 	it(
 		'gives the same edition as loading in one thread, in the same order',
 		{ timeout: 120_000 },
 		async () => {
 			const projectDir = corpus(5);
-			const prepared = await prepareEdition(
-				'content',
-				path.join(projectDir, 'edition'),
-				projectDir,
-				{ parallelFrom: 2 },
-			);
+			const prepared = await prepareInParallel(projectDir);
 			expect(prepared.snapshot.split(path.delimiter).length).toBeGreaterThan(1);
 			expect(prepared).toMatchObject({ conversations: 5, contributions: 35 });
 
@@ -44,12 +47,7 @@ describe('loading on every core', () => {
 		{ timeout: 120_000 },
 		async () => {
 			const projectDir = corpus(5);
-			const prepared = await prepareEdition(
-				'content',
-				path.join(projectDir, 'edition'),
-				projectDir,
-				{ parallelFrom: 2, shareSize: 1 },
-			);
+			const prepared = await prepareInParallel(projectDir, { shareSize: 1 });
 			// Five shares of one conversation, more than there are workers (one a core).
 			expect(prepared.snapshot.split(path.delimiter)).toHaveLength(5);
 			const single = JSON.parse(JSON.stringify(loadEdition('content', projectDir)));
@@ -70,9 +68,7 @@ describe('loading on every core', () => {
 				file,
 				readFileSync(file, 'utf8').replace('speaker: unnamed-writer', 'speaker: nobody-at-all'),
 			);
-			const attempt = prepareEdition('content', path.join(projectDir, 'edition'), projectDir, {
-				parallelFrom: 2,
-			});
+			const attempt = prepareInParallel(projectDir);
 			await expect(attempt).rejects.toBeInstanceOf(ContentError);
 			const problems = await attempt.catch((error: ContentError) => error.problems);
 			expect(problems).toEqual([
@@ -95,9 +91,7 @@ describe('loading on every core', () => {
 				file,
 				readFileSync(file, 'utf8').replace('id: synthetic-0004', 'id: synthetic-0000'),
 			);
-			const attempt = prepareEdition('content', path.join(projectDir, 'edition'), projectDir, {
-				parallelFrom: 2,
-			});
+			const attempt = prepareInParallel(projectDir);
 			const problems = await attempt.then(
 				() => [],
 				(error: ContentError) => error.problems,
