@@ -1,7 +1,7 @@
 /**
- * `npm run build`: checks the content, builds the site into a fresh folder, draws its link-preview
- * cards, indexes it for search, writes its security headers, and only then swaps it in for `dist/`. Any failure leaves the last good `dist/`
- * exactly as it was.
+ * `npm run build`: checks the content, builds the site into a fresh folder, indexes it for search,
+ * draws its link-preview cards, writes its security headers, and only then swaps it in for
+ * `dist/`. Any failure leaves the last good `dist/` exactly as it was.
  *
  * Environment: `EDITION_CONTENT_DIR` (default `content`) and `EDITION_DIST_DIR` (default `dist`)
  * let the tests build fixture content without touching the real site.
@@ -90,7 +90,16 @@ const result = spawnSync(process.execPath, [astro, 'build', '--silent'], {
 if (result.status !== 0) fail('Astro could not build the site; its messages are above.');
 console.log(`✓ Pages (${seconds(step)})`);
 
-// 3. Each contribution's link-preview card, drawn only when its words have changed.
+// 3. The search index, while this process holds little: Pagefind's own process needs the room.
+try {
+	step = performance.now();
+	const pages = await buildSearchIndex(nextDir);
+	console.log(`✓ Search index: ${pages} pages (${seconds(step)})`);
+} catch (error) {
+	fail(error instanceof Error ? error.message : String(error));
+}
+
+// 4. Each contribution's link-preview card, drawn only when its words have changed.
 try {
 	step = performance.now();
 	const cards = await writeCards(readSnapshot(snapshot), nextDir);
@@ -103,20 +112,8 @@ try {
 	removeSnapshot();
 }
 
-// 4. The search index.
-try {
-	step = performance.now();
-	const pages = await buildSearchIndex(nextDir);
-	console.log(`✓ Search index: ${pages} pages (${seconds(step)})`);
-} catch (error) {
-	fail(error instanceof Error ? error.message : String(error));
-}
-
 // 5. Security headers for static hosts.
-writeFileSync(
-	path.join(nextDir, '_headers'),
-	headersFile(inlineStyleHashes(htmlFiles(nextDir).map((file) => readFileSync(file, 'utf8')))),
-);
+writeFileSync(path.join(nextDir, '_headers'), headersFile(inlineStyleHashes(htmlSources(nextDir))));
 
 // 6. Swap: two renames, so dist/ is never half-written (its parent made first, if new).
 mkdirSync(path.dirname(distDir), { recursive: true });
@@ -125,9 +122,9 @@ renameSync(nextDir, distDir);
 rmSync(oldDir, { recursive: true, force: true });
 console.log(`✓ Built ${path.relative('.', distDir)}/ in ${seconds(started)}`);
 
-/** Every HTML file under a folder. */
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true, recursive: true })
-		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-		.map((entry) => path.join(entry.parentPath, entry.name));
+/** The text of every HTML page under a folder, read one at a time, so thousands are never held at once. */
+function* htmlSources(dir: string): Generator<string> {
+	for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true }))
+		if (entry.isFile() && entry.name.endsWith('.html'))
+			yield readFileSync(path.join(entry.parentPath, entry.name), 'utf8');
 }
