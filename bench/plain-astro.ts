@@ -17,6 +17,13 @@ export function writePlainSite(siteDir: string, contentDir: string, pageCount: n
 	const pages = path.join(siteDir, 'src', 'pages');
 	mkdirSync(pages, { recursive: true });
 	writeFileSync(path.join(siteDir, 'astro.config.mjs'), 'export default {};\n');
+	// Each page's words are marked for the index, as ours are, so Pagefind indexes as much here.
+	const layouts = path.join(siteDir, 'src', 'layouts');
+	mkdirSync(layouts, { recursive: true });
+	writeFileSync(
+		path.join(layouts, 'Plain.astro'),
+		'---\nconst { frontmatter } = Astro.props;\n---\n<html lang="en"><head><meta charset="utf-8" /><title>{frontmatter.title}</title></head><body><main data-pagefind-body><slot /></main></body></html>\n',
+	);
 	const body = (file: string) => readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
 	const sources: { name: string; text: string }[] = [];
 	const conversations = path.join(contentDir, 'conversations');
@@ -40,7 +47,7 @@ export function writePlainSite(siteDir: string, contentDir: string, pageCount: n
 		mkdirSync(path.dirname(file), { recursive: true });
 		writeFileSync(
 			file,
-			`---\ntitle: ${path.basename(name)}\n---\n\n# ${path.basename(name)}\n\n${text}`,
+			`---\ntitle: ${path.basename(name)}\nlayout: ${path.relative(path.dirname(file), path.join(layouts, 'Plain.astro'))}\n---\n\n# ${path.basename(name)}\n\n${text}`,
 		);
 	}
 }
@@ -58,8 +65,8 @@ export function buildPlainSite(siteDir: string): Promise<BuildMeasure> {
 		if (built.status !== 0) process.exit(1);
 		console.log('✓ Pages (' + ((performance.now() - step) / 1000).toFixed(1) + ' s)');
 		step = performance.now();
-		await buildSearchIndex(${JSON.stringify(path.join(siteDir, 'dist'))});
-		console.log('✓ Search index (' + ((performance.now() - step) / 1000).toFixed(1) + ' s)');
+		const indexed = await buildSearchIndex(${JSON.stringify(path.join(siteDir, 'dist'))});
+		console.log('✓ Search index: ' + indexed + ' pages (' + ((performance.now() - step) / 1000).toFixed(1) + ' s)');
 	`;
 	return measureProcess(['--input-type=module', '--eval', script]);
 }
