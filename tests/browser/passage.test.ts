@@ -328,6 +328,35 @@ describe('linking to, citing and quoting a passage', () => {
 		await page.context().close();
 	});
 
+	it('at 1280 px, answers a selection in a margin note under it, in the notes’ column, not over the text', async () => {
+		const page = await site.open(THREAD, { viewport: { width: 1280, height: 900 } });
+		const note = page.locator('#note-xi-jinping');
+		await note.scrollIntoViewIfNeeded();
+		const words = await note.evaluate((n) => {
+			const text = [...n.childNodes].find((c) => c.nodeType === 3 && c.textContent!.length > 20)!;
+			const range = document.createRange();
+			range.setStart(text, 5);
+			range.setEnd(text, 20);
+			getSelection()!.removeAllRanges();
+			getSelection()!.addRange(range);
+			const { bottom } = range.getBoundingClientRect();
+			return { bottom };
+		});
+		await page.waitForFunction(() =>
+			/Notes are/.test(document.querySelector('.passage')?.textContent ?? ''),
+		);
+		const [box, noteBox, column] = await page.evaluate(() => [
+			document.querySelector('.passage')!.getBoundingClientRect().toJSON() as DOMRect,
+			document.getElementById('note-xi-jinping')!.getBoundingClientRect().toJSON() as DOMRect,
+			document.getElementById('c1-p1')!.getBoundingClientRect().toJSON() as DOMRect,
+		]);
+		expect(box.left).toBeGreaterThan(column.right);
+		expect(box.left).toBeCloseTo(noteBox.left, 0);
+		expect(box.right).toBeLessThanOrEqual(1280);
+		expect(box.top).toBeGreaterThanOrEqual(words.bottom);
+		await page.context().close();
+	});
+
 	it('is announced, reached by Tab right after the paragraph, and closed by Esc', async () => {
 		const page = await site.open(C2);
 		// Real selections: a triple click selects the paragraph (to the start of what follows it)…
