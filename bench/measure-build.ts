@@ -15,10 +15,15 @@ export interface BuildMeasure {
  * sampling, ten times a second, the resident memory of it and its child processes (Astro runs as
  * a child) from /proc, summed: the memory the machine must have for the build.
  */
-export function measureBuild(contentDir: string, distDir: string): Promise<BuildMeasure> {
+export function measureBuild(
+	contentDir: string,
+	distDir: string,
+	env: Record<string, string> = {},
+): Promise<BuildMeasure> {
 	return measureProcess(['scripts/build.ts'], {
 		EDITION_CONTENT_DIR: contentDir,
 		EDITION_DIST_DIR: distDir,
+		...env,
 	});
 }
 

@@ -4,7 +4,8 @@
  * `dist/`. Any failure leaves the last good `dist/` exactly as it was.
  *
  * Environment: `EDITION_CONTENT_DIR` (default `content`) and `EDITION_DIST_DIR` (default `dist`)
- * let the tests build fixture content without touching the real site.
+ * let the tests build fixture content without touching the real site; `EDITION_CARD_CACHE` keeps
+ * the drawn cards elsewhere than `node_modules/.cache/edition-cards` (the bench's own folder).
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -19,6 +20,7 @@ import {
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { CardCache } from '../src/cards/card-cache.ts';
 import { writeCards } from '../src/cards/write-cards.ts';
 import type { PreparedEdition } from '../src/loader/load-in-parallel.ts';
 import { readSnapshot } from '../src/loader/snapshot.ts';
@@ -102,7 +104,9 @@ try {
 // 4. Each contribution's link-preview card, drawn only when its words have changed.
 try {
 	step = performance.now();
-	const cards = await writeCards(readSnapshot(snapshot), nextDir);
+	const cacheDir = process.env.EDITION_CARD_CACHE;
+	const cache = cacheDir ? new CardCache(path.resolve(cacheDir)) : new CardCache();
+	const cards = await writeCards(readSnapshot(snapshot), nextDir, cache);
 	console.log(
 		`✓ Link-preview cards: ${cards.drawn} drawn, ${cards.reused} unchanged (${seconds(step)})`,
 	);
