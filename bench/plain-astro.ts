@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { htmlFiles } from '../src/core/built-pages.ts';
 import { measureProcess, type BuildMeasure } from './measure-build.ts';
 
 /**
@@ -73,7 +74,5 @@ export function buildPlainSite(siteDir: string): Promise<BuildMeasure> {
 
 /** The number of HTML pages under a built site. */
 export function htmlPageCount(dir: string): number {
-	return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) =>
-		file.endsWith('.html'),
-	).length;
+	return htmlFiles(dir).length;
 }

@@ -24,6 +24,7 @@ import { CardCache } from '../src/cards/card-cache.ts';
 import { writeCards } from '../src/cards/write-cards.ts';
 import type { PreparedEdition } from '../src/loader/load-in-parallel.ts';
 import { readSnapshot } from '../src/loader/snapshot.ts';
+import { htmlFiles } from '../src/core/built-pages.ts';
 import { buildSearchIndex } from '../src/search/build-index.ts';
 import { headersFile, inlineStyleHashes } from '../src/security/headers.ts';
 
@@ -128,7 +129,5 @@ console.log(`✓ Built ${path.relative('.', distDir)}/ in ${seconds(started)}`);
 
 /** The text of every HTML page under a folder, read one at a time, so thousands are never held at once. */
 function* htmlSources(dir: string): Generator<string> {
-	for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true }))
-		if (entry.isFile() && entry.name.endsWith('.html'))
-			yield readFileSync(path.join(entry.parentPath, entry.name), 'utf8');
+	for (const file of htmlFiles(dir)) yield readFileSync(file, 'utf8');
 }

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
+import { htmlFiles, pageUrl } from '../src/core/built-pages.ts';
 
 export const DIST = path.resolve(process.env.EDITION_DIST_DIR ?? 'dist');
 
@@ -8,15 +9,9 @@ export const DIST = path.resolve(process.env.EDITION_DIST_DIR ?? 'dist');
 export function htmlPages(): string[] {
 	if (!existsSync(path.join(DIST, 'index.html')))
 		throw new Error('dist/ has no site: run `npm run build` first (`npm test` does)');
-	const walk = (dir: string): string[] =>
-		readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-			const full = path.join(dir, entry.name);
-			if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : walk(full);
-			return entry.name.endsWith('.html') ? [full] : [];
-		});
-	return walk(DIST)
-		.map((file) => '/' + path.relative(DIST, file).split(path.sep).join('/'))
-		.map((url) => url.replace(/(^|\/)index\.html$/, '$1'))
+	return htmlFiles(DIST)
+		.map((file) => pageUrl(DIST, file))
+		.filter((url) => !url.startsWith('/pagefind/'))
 		.sort();
 }
 

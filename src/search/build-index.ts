@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import * as pagefind from 'pagefind';
+import { htmlFiles, pageUrl } from '../core/built-pages.ts';
 
 /** How many pages are handed to Pagefind at once: enough to keep it busy, few enough to hold little. */
 const IN_FLIGHT = 4;
@@ -42,18 +42,4 @@ export async function buildSearchIndex(siteDir: string): Promise<number> {
 	} finally {
 		await pagefind.close();
 	}
-}
-
-/** Every HTML file under a folder, sorted, so the index is the same on every machine. */
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true, recursive: true })
-		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-		.map((entry) => path.join(entry.parentPath, entry.name))
-		.sort();
-}
-
-/** The address Pagefind gives a page it finds on disk: `a/index.html` is `/a/`. */
-function pageUrl(siteDir: string, file: string): string {
-	const relative = path.relative(siteDir, file).split(path.sep).join('/');
-	return `/${relative.replace(/(^|\/)index\.html$/, '$1')}`;
 }
